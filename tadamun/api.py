@@ -1,0 +1,78 @@
+"""The API (django-ninja): one NinjaAPI under /api/, each app adds its router."""
+
+from __future__ import annotations
+
+from django.db import connection
+from django.http import HttpRequest
+from ninja import NinjaAPI
+from ninja.security import HttpBearer
+
+from tadamun.accounts.services import user_for_token
+from tadamun.core.errors import DomainError, NotFound, PermissionDenied
+
+
+class TokenAuth(HttpBearer):
+    """`Authorization: Bearer tdm_...`: a personal token made on the account page."""
+
+    def authenticate(self, request: HttpRequest, token: str):
+        user = user_for_token(token)
+        if user is not None:
+            request.user = user
+        return user
+
+
+def optional_token(request: HttpRequest):
+    """Reads work without a token (as an anonymous visitor); with one, as its owner."""
+    header = request.headers.get("Authorization", "")
+    if header.lower().startswith("bearer "):
+        user = user_for_token(header[7:].strip())
+        if user is None:
+            return None  # a wrong token is refused, not silently anonymous
+        request.user = user
+        return user
+    from django.contrib.auth.models import AnonymousUser
+
+    request.user = AnonymousUser()
+    return request.user
+
+
+api = NinjaAPI(
+    title="Tadamun API",
+    version="1",
+    description="The directory of the solidarity network: organisations, pathways, governorates.",
+    urls_namespace="api",
+)
+
+
+@api.exception_handler(NotFound)
+def _not_found(request, exc: NotFound):
+    return api.create_response(request, {"detail": exc.message}, status=404)
+
+
+@api.exception_handler(PermissionDenied)
+def _forbidden(request, exc: PermissionDenied):
+    return api.create_response(request, {"detail": exc.message}, status=403)
+
+
+@api.exception_handler(DomainError)
+def _refused(request, exc: DomainError):
+    return api.create_response(request, {"detail": exc.message, "field": exc.field}, status=400)
+
+
+@api.get("/health", auth=None, tags=["health"])
+def health(request):
+    """200 when the database answers, 503 otherwise."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except Exception:  # noqa: BLE001  (any database failure means "unhealthy")
+        return api.create_response(request, {"status": "unavailable", "database": "unreachable"}, status=503)
+    return {"status": "ok", "database": "ok"}
+
+
+from tadamun.network.api import router as network_router  # noqa: E402
+from tadamun.pathways.api import router as pathways_router  # noqa: E402
+
+api.add_router("/", network_router)
+api.add_router("/pathways", pathways_router)

@@ -1,0 +1,20 @@
+"""Domain errors: raised by services with a translated message that views show as is."""
+
+from __future__ import annotations
+
+
+class DomainError(Exception):
+    """A rule of the domain refused the change; `message` is translated, for the user."""
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
+
+
+class NotFound(DomainError):
+    """The object does not exist, or the viewer may not see it (answered alike: 404)."""
+
+
+class PermissionDenied(DomainError):
+    """The viewer may see the object but not do this to it."""

@@ -1,0 +1,24 @@
+"""Template helpers shared by every app (no queries here)."""
+
+from __future__ import annotations
+
+from django import template
+from django.urls import translate_url
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def language_url(context, code: str) -> str:
+    """This page's address in another language (the query string kept)."""
+    request = context.get("request")
+    if request is None:
+        return f"/{code}/"
+    return translate_url(request.get_full_path(), code)
+
+
+@register.simple_tag(takes_context=True)
+def page_url(context, number: int) -> str:
+    """A link to page `number` of the current list, keeping its filters."""
+    query = context.get("query") or ""
+    return f"?{query}&page={number}" if query else f"?page={number}"

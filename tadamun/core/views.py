@@ -1,0 +1,17 @@
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+
+from tadamun.network import queries as network_queries
+from tadamun.network.maps import map_context
+from tadamun.pathways import queries as pathway_queries
+
+
+def home(request: HttpRequest) -> HttpResponse:
+    context = {
+        "totals": network_queries.network_totals(),
+        "pathways": pathway_queries.pathways_with_counts(),
+        "recent": network_queries.recent_members(),
+        **map_context(title=_("Member organisations by governorate")),
+    }
+    return render(request, "core/home.html", context)

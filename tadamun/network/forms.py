@@ -1,0 +1,201 @@
+"""Forms of the network: the directory filter (pages and API) and the organisation profile."""
+
+from __future__ import annotations
+
+from django import forms
+from django.conf import settings
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+
+from tadamun.core.context_processors import LANGUAGE_NAMES
+from tadamun.pathways.catalogue import PATHWAYS
+from tadamun.pathways.models import Pathway
+
+from .models import (
+    ContactDetail,
+    Governorate,
+    Membership,
+    Organisation,
+    Visibility,
+    WorkingLanguage,
+)
+from .queries import DirectoryFilters
+from .reference import WORKING_LANGUAGE_NAMES, governorate_reference
+from .services import ContactInput, OrganisationProfile
+
+
+def governorate_choices() -> list[tuple[str, str]]:
+    language = get_language() or "en"
+    rows = [(g["iso"], g["names"].get(language) or g["names"]["en"]) for g in governorate_reference()]
+    return sorted(rows, key=lambda row: row[1])
+
+
+def pathway_choices() -> list[tuple[str, str]]:
+    return [(p.slug, p.name) for p in PATHWAYS]
+
+
+def working_language_choices() -> list[tuple[str, str]]:
+    return list(WORKING_LANGUAGE_NAMES.items())
+
+
+class DirectoryFilterForm(forms.Form):
+    """The directory's filters. Serves the page and the API, so both refuse the same input."""
+
+    q = forms.CharField(label=_("Search"), max_length=100, required=False)
+    kind = forms.ChoiceField(label=_("Kind"), required=False)
+    origin = forms.ChoiceField(label=_("Based in"), required=False)
+    governorate = forms.ChoiceField(label=_("Governorate"), required=False)
+    pathway = forms.ChoiceField(label=_("Pathway"), required=False)
+    country = forms.ChoiceField(label=_("Country"), required=False)
+    language = forms.ChoiceField(label=_("Language"), required=False)
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        anything = [("", _("Any"))]
+        self.fields["kind"].choices = anything + list(Organisation.Kind.choices)
+        self.fields["origin"].choices = anything + [("iraqi", _("Iraq")), ("international", _("Abroad"))]
+        self.fields["governorate"].choices = anything + governorate_choices()
+        self.fields["pathway"].choices = anything + pathway_choices()
+        self.fields["country"].choices = anything + list(countries)
+        self.fields["language"].choices = anything + working_language_choices()
+        messages = {
+            "kind": _("Unknown kind of organisation: %(value)s."),
+            "origin": _("Choose Iraq or abroad."),
+            "governorate": _("Unknown governorate code: %(value)s. Use an ISO 3166-2:IQ code such as IQ-BG."),
+            "pathway": _("Unknown pathway: %(value)s."),
+            "country": _("Unknown country code: %(value)s. Use a two-letter ISO code such as IQ or IT."),
+            "language": _("Unknown language: %(value)s."),
+        }
+        for name, message in messages.items():
+            self.fields[name].error_messages["invalid_choice"] = message
+        self.fields["q"].error_messages["max_length"] = _("The search is too long: at most %(limit_value)d characters.")
+
+    def clean_governorate(self) -> str:
+        return (self.cleaned_data.get("governorate") or "").upper()
+
+    def filters(self) -> DirectoryFilters:
+        """The valid filters; an invalid one is dropped (its error is shown beside it)."""
+        values = {}
+        for name in ("q", "kind", "origin", "governorate", "pathway", "country", "language"):
+            if name in self.errors:
+                continue
+            values[name] = (self.cleaned_data.get(name) or "").strip() if self.is_bound else ""
+        return DirectoryFilters(**values)
+
+    def full_clean(self) -> None:
+        # Accept lower-case governorate codes in links ("iq-bg").
+        if self.is_bound and self.data.get("governorate"):
+            self.data = self.data.copy()
+            self.data["governorate"] = self.data["governorate"].upper()
+        super().full_clean()
+
+
+CONTACT_KINDS = list(ContactDetail.Kind)
+
+
+class OrganisationProfileForm(forms.Form):
+    """An organisation's profile: names and descriptions in several languages, where it
+    works, and contact details each with who may see them."""
+
+    name = forms.CharField(label=_("Name"), max_length=200, help_text=_("The name in the organisation's own language."))
+    original_language = forms.ChoiceField(label=_("Language of the name and description"), choices=settings.LANGUAGES)
+    kind = forms.ChoiceField(label=_("Kind of organisation"), choices=Organisation.Kind.choices)
+    country = forms.ChoiceField(label=_("Country where it is based"), initial="IQ")
+    description = forms.CharField(label=_("Description"), widget=forms.Textarea(attrs={"rows": 5}), required=False, max_length=5000)
+    governorates = forms.MultipleChoiceField(label=_("Governorates of activity"), required=False, widget=forms.CheckboxSelectMultiple)
+    pathways = forms.MultipleChoiceField(label=_("Pathways"), required=False, widget=forms.CheckboxSelectMultiple)
+    languages = forms.MultipleChoiceField(label=_("Working languages"), required=False, widget=forms.CheckboxSelectMultiple)
+    year_founded = forms.IntegerField(label=_("Year founded"), required=False, min_value=1850, max_value=2100)
+    website = forms.URLField(label=_("Website"), required=False, assume_scheme="https")
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["country"].choices = list(countries)
+        self.fields["governorates"].choices = governorate_choices()
+        self.fields["pathways"].choices = pathway_choices()
+        self.fields["languages"].choices = working_language_choices()
+        for code, _label in settings.LANGUAGES:
+            self.fields[f"name_{code}"] = forms.CharField(
+                label=_("Name in %(language)s") % {"language": LANGUAGE_NAMES[code]}, required=False, max_length=200
+            )
+            self.fields[f"description_{code}"] = forms.CharField(
+                label=_("Description in %(language)s") % {"language": LANGUAGE_NAMES[code]},
+                required=False, max_length=5000, widget=forms.Textarea(attrs={"rows": 3}),
+            )
+        for kind in CONTACT_KINDS:
+            field = forms.EmailField if kind == ContactDetail.Kind.EMAIL else forms.CharField
+            self.fields[f"contact_{kind.value}"] = field(label=kind.label, required=False, max_length=300)
+            self.fields[f"contact_{kind.value}_visibility"] = forms.ChoiceField(
+                label=_("Who may see it"), choices=Visibility.choices, initial=Visibility.MEMBERS
+            )
+
+    @property
+    def translated_fields(self):
+        return [(self[f"name_{code}"], self[f"description_{code}"]) for code, _l in settings.LANGUAGES]
+
+    @property
+    def contact_fields(self):
+        return [(self[f"contact_{k.value}"], self[f"contact_{k.value}_visibility"]) for k in CONTACT_KINDS]
+
+    @classmethod
+    def initial_for(cls, organisation: Organisation) -> dict:
+        initial = {
+            "name": organisation.name,
+            "original_language": organisation.original_language,
+            "kind": organisation.kind,
+            "country": organisation.country.code,
+            "description": organisation.description,
+            "governorates": [g.iso_code for g in organisation.governorates.all()],
+            "pathways": [p.slug for p in organisation.pathways.all()],
+            "languages": [w.code for w in organisation.languages.all()],
+            "year_founded": organisation.year_founded,
+            "website": organisation.website,
+        }
+        for code, text in organisation.names.items():
+            initial[f"name_{code}"] = text
+        for code, text in organisation.descriptions.items():
+            initial[f"description_{code}"] = text
+        for contact in organisation.contacts.all():
+            initial.setdefault(f"contact_{contact.kind}", contact.value)
+            initial.setdefault(f"contact_{contact.kind}_visibility", contact.visibility)
+        return initial
+
+    def to_profile(self) -> OrganisationProfile:
+        data = self.cleaned_data
+        codes = [code for code, _l in settings.LANGUAGES]
+        return OrganisationProfile(
+            name=data["name"],
+            kind=data["kind"],
+            country=data["country"],
+            original_language=data["original_language"],
+            description=data.get("description") or "",
+            names={code: data.get(f"name_{code}") or "" for code in codes},
+            descriptions={code: data.get(f"description_{code}") or "" for code in codes},
+            governorates=list(Governorate.objects.filter(iso_code__in=data["governorates"])),
+            pathways=list(Pathway.objects.filter(slug__in=data["pathways"])),
+            languages=list(WorkingLanguage.objects.filter(code__in=data["languages"])),
+            year_founded=data.get("year_founded"),
+            website=data.get("website") or "",
+            contacts=[
+                ContactInput(kind=k.value, value=data.get(f"contact_{k.value}") or "", visibility=data[f"contact_{k.value}_visibility"])
+                for k in CONTACT_KINDS
+            ],
+        )
+
+
+class LogoForm(forms.Form):
+    logo = forms.FileField(label=_("Logo"), help_text=_("A JPEG, PNG, GIF or WebP image of at most 2 MB."))
+
+
+class RejectForm(forms.Form):
+    reason = forms.CharField(label=_("Reason for the rejection"), widget=forms.Textarea(attrs={"rows": 3}), max_length=2000)
+
+
+class InvitationForm(forms.Form):
+    email = forms.EmailField(label=_("Email address"))
+    role = forms.ChoiceField(label=_("Role"), choices=Membership.Role.choices, initial=Membership.Role.MEMBER)
+
+
+class RoleForm(forms.Form):
+    role = forms.ChoiceField(label=_("Role"), choices=Membership.Role.choices)

@@ -1,0 +1,154 @@
+"""Read paths of the network, shared by pages and the API.
+
+Every function takes the viewer; a private object the viewer may not see is answered
+exactly like a missing one (`NotFound`). Related rows are fetched here
+(select_related/prefetch_related) so a page runs the same number of queries whatever
+the size of the network.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.db.models import Count, Prefetch, Q, QuerySet
+from django.utils.translation import gettext as _
+
+from tadamun.core.errors import NotFound
+from tadamun.core.text import search_terms
+
+from . import rules as network_rules
+from .models import ActivityCentre, ContactDetail, Governorate, Membership, Organisation
+
+
+@dataclass(frozen=True)
+class DirectoryFilters:
+    """The directory's filters, already validated (see forms.DirectoryFilterForm)."""
+
+    q: str = ""
+    kind: str = ""
+    governorate: str = ""  # ISO 3166-2 code
+    pathway: str = ""  # slug
+    country: str = ""  # ISO 3166-1 alpha-2
+    language: str = ""  # working language code
+    origin: str = ""  # "iraqi" | "international"
+
+    @property
+    def active(self) -> bool:
+        return any(vars(self).values())
+
+
+def _card_prefetches(qs: QuerySet[Organisation]) -> QuerySet[Organisation]:
+    return qs.prefetch_related(
+        Prefetch("governorates", queryset=Governorate.objects.order_by("slug")),
+        "pathways",
+    )
+
+
+def directory(filters: DirectoryFilters) -> QuerySet[Organisation]:
+    """Member organisations matching the filters, ordered by name, ready for cards."""
+    qs = Organisation.objects.filter(status=Organisation.Status.APPROVED)
+    if filters.kind:
+        qs = qs.filter(kind=filters.kind)
+    if filters.country:
+        qs = qs.filter(country=filters.country)
+    if filters.origin == "iraqi":
+        qs = qs.filter(country="IQ")
+    elif filters.origin == "international":
+        qs = qs.exclude(country="IQ")
+    # Many-to-many filters as subqueries, so no row is repeated and counts stay exact.
+    if filters.governorate:
+        qs = qs.filter(pk__in=Organisation.governorates.through.objects.filter(
+            governorate__iso_code=filters.governorate).values("organisation_id"))
+    if filters.pathway:
+        qs = qs.filter(pk__in=Organisation.pathways.through.objects.filter(
+            pathway__slug=filters.pathway).values("organisation_id"))
+    if filters.language:
+        qs = qs.filter(pk__in=Organisation.languages.through.objects.filter(
+            workinglanguage__code=filters.language).values("organisation_id"))
+    for term in search_terms(filters.q):
+        qs = qs.filter(search_text__contains=term)
+    return _card_prefetches(qs.order_by("name_key"))
+
+
+def organisation_for_viewer(viewer, slug: str) -> Organisation:
+    """One organisation's profile, if the viewer may see it; else NotFound."""
+    organisation = (
+        Organisation.objects.filter(slug=slug)
+        .prefetch_related(
+            Prefetch("governorates", queryset=Governorate.objects.order_by("slug")),
+            "pathways",
+            "languages",
+            Prefetch("activity_centres", queryset=ActivityCentre.objects.select_related("governorate")),
+        )
+        .first()
+    )
+    if organisation is None or not viewer.has_perm("network.view_organisation", organisation):
+        raise NotFound(_("This organisation is not in the directory."))
+    return organisation
+
+
+def organisation_by_id_for_viewer(viewer, organisation_id: int) -> Organisation:
+    slug = Organisation.objects.filter(pk=organisation_id).values_list("slug", flat=True).first()
+    if slug is None:
+        raise NotFound(_("This organisation is not in the directory."))
+    return organisation_for_viewer(viewer, slug)
+
+
+def visible_contacts(viewer, organisation: Organisation) -> list[ContactDetail]:
+    """The contact details this viewer may read (members of the organisation see all but
+    coordinator-only ones; coordinators see all)."""
+    levels = network_rules.visibilities_for(viewer)
+    if network_rules.is_org_member(viewer, organisation) and "members" not in levels:
+        levels = [*levels, "members"]
+    return list(organisation.contacts.filter(visibility__in=levels))
+
+
+def members_of(organisation: Organisation) -> list[Membership]:
+    return list(organisation.memberships.select_related("person").order_by("role", "person__email"))
+
+
+def governorate_counts() -> dict[str, int]:
+    """Number of member organisations active in each governorate, by ISO code."""
+    rows = (
+        Governorate.objects.annotate(
+            n=Count("organisations", filter=Q(organisations__status=Organisation.Status.APPROVED))
+        ).values_list("iso_code", "n")
+    )
+    return dict(rows)
+
+
+def governorates() -> list[Governorate]:
+    return list(Governorate.objects.all())
+
+
+def activity_centres() -> list[ActivityCentre]:
+    return list(ActivityCentre.objects.select_related("governorate", "host"))
+
+
+def network_totals() -> dict[str, int]:
+    """Counts for the home page: member organisations, Iraqi, international."""
+    row = Organisation.objects.filter(status=Organisation.Status.APPROVED).aggregate(
+        total=Count("pk"), iraqi=Count("pk", filter=Q(country="IQ"))
+    )
+    return {"total": row["total"], "iraqi": row["iraqi"], "international": row["total"] - row["iraqi"]}
+
+
+def recent_members(limit: int = 6) -> list[Organisation]:
+    qs = Organisation.objects.filter(status=Organisation.Status.APPROVED).order_by("-reviewed_at", "-pk")[:limit]
+    return list(_card_prefetches(qs))
+
+
+def my_organisations(viewer) -> list[Membership]:
+    if not viewer.is_authenticated:
+        return []
+    return list(Membership.objects.filter(person=viewer).select_related("organisation").order_by("organisation__name_key"))
+
+
+def my_applications(viewer) -> list[Organisation]:
+    if not viewer.is_authenticated:
+        return []
+    return list(Organisation.objects.filter(applicant=viewer).exclude(status=Organisation.Status.APPROVED))
+
+
+def pending_applications() -> QuerySet[Organisation]:
+    return Organisation.objects.filter(status=Organisation.Status.PENDING).select_related("applicant").order_by("created_at")

@@ -1,0 +1,20 @@
+from django.core.paginator import Paginator
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+
+from tadamun.core.errors import NotFound
+
+from . import queries
+
+
+def pathway_list(request: HttpRequest) -> HttpResponse:
+    return render(request, "pathways/list.html", {"pathways": queries.pathways_with_counts()})
+
+
+def pathway_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    try:
+        pathway = queries.pathway(slug)
+    except NotFound as error:
+        raise Http404(error.message) from error
+    page = Paginator(queries.organisations_on(pathway), 20).get_page(request.GET.get("page"))
+    return render(request, "pathways/detail.html", {"pathway": pathway, "page": page, "query": ""})
