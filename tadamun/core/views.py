@@ -13,5 +13,6 @@ def home(request: HttpRequest) -> HttpResponse:
         "pathways": pathway_queries.pathways_with_counts(),
         "recent": network_queries.recent_members(),
         **map_context(title=_("Member organisations by governorate")),
+        "map_table_collapsed": True,
     }
     return render(request, "core/home.html", context)

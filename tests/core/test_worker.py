@@ -7,7 +7,7 @@ from django.core.management import call_command
 from tadamun.core.tasks import send_templated_email
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_the_worker_sends_a_queued_email_in_the_recipients_language():
     result = send_templated_email.using(backend="database").enqueue(
         to=["someone@example.org"],
