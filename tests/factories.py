@@ -76,3 +76,25 @@ def member(org: Organisation, role: str = Membership.Role.MEMBER, **kwargs) -> U
     user = UserFactory(**kwargs)
     Membership.objects.create(organisation=org, person=user, role=role)
     return user
+
+
+def ensure_reference_data() -> None:
+    """Governorates, pathways and working languages, as their data migrations make them.
+
+    Transactional tests (browser, worker) empty the tables after each test; this puts the
+    reference rows back when they are missing.
+    """
+    from tadamun.core.geo import governorates
+    from tadamun.network.models import WorkingLanguage
+    from tadamun.network.reference import WORKING_LANGUAGE_NAMES
+    from tadamun.pathways.catalogue import PATHWAYS
+
+    for row in governorates():
+        Governorate.objects.get_or_create(
+            iso_code=row["iso"],
+            defaults={"slug": row["slug"], "names": row["names"], "capital": row["capital"], "kurdistan_region": row["kurdistan_region"]},
+        )
+    for pathway in PATHWAYS:
+        Pathway.objects.get_or_create(slug=pathway.slug, defaults={"number": pathway.number})
+    for position, code in enumerate(WORKING_LANGUAGE_NAMES):
+        WorkingLanguage.objects.get_or_create(code=code, defaults={"position": position})

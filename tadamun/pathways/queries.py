@@ -17,7 +17,7 @@ def pathways_with_counts() -> list[Pathway]:
     return list(
         Pathway.objects.annotate(
             organisation_count=Count("organisations", filter=Q(organisations__status=Organisation.Status.APPROVED))
-        )
+        ).order_by("number")  # Meta.ordering is not applied to aggregated queries
     )
 
 

@@ -16,7 +16,12 @@ from tadamun.network.models import ActivityCentre, Governorate
 from tests import factories
 from tests.browser.conftest import screenshot
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture(autouse=True)
+def reference_data(db):
+    factories.ensure_reference_data()
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from django.core.management import call_command
 from tadamun.core.tasks import send_templated_email
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_the_worker_sends_a_queued_email_in_the_recipients_language():
     result = send_templated_email.using(backend="database").enqueue(
         to=["someone@example.org"],
@@ -16,7 +16,7 @@ def test_the_worker_sends_a_queued_email_in_the_recipients_language():
         language="it",
     )
     assert len(mail.outbox) == 0
-    call_command("db_worker", batch=True, backend_name="database", no_startup_delay=True, verbosity=0)
+    call_command("db_worker", "--batch", "--backend", "database", "--no-startup-delay", verbosity=0)
     result.refresh()
     assert result.status == "SUCCESSFUL"
     assert len(mail.outbox) == 1 and "A reason." in mail.outbox[0].body

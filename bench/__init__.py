@@ -1,0 +1,1 @@
+"""Data generators at scale and benchmarks (`make bench`)."""

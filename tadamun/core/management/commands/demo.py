@@ -1,0 +1,48 @@
+"""`manage.py demo`: (re)load the fictional demo network; `--if-empty` only into an empty directory."""
+
+from __future__ import annotations
+
+from django.core.management.base import BaseCommand
+
+from tadamun.accounts.models import User
+from tadamun.network.demo import COORDINATOR_EMAIL, DEMO_PASSWORD, load_demo
+from tadamun.network.models import Organisation
+
+
+class Command(BaseCommand):
+    help = (
+        "Load the demo network (fictional organisations, people and activity centres), replacing "
+        "every organisation and every demo account. With --if-empty, load it only when the "
+        "directory has no organisation yet."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--if-empty",
+            action="store_true",
+            help="Load the demo only when there is no organisation in the database yet.",
+        )
+
+    def handle(self, *args, if_empty: bool = False, **options):
+        if if_empty and Organisation.objects.exists():
+            self.stdout.write("The directory already has organisations: the demo network is left as it is.")
+        else:
+            load_demo(stdout=self.stdout)
+        self._print_login()
+
+    def _print_login(self) -> None:
+        self.stdout.write("")
+        self.stdout.write(self.style.SUCCESS("Log in as the demo coordinator:"))
+        self.stdout.write(f"  email:    {COORDINATOR_EMAIL}")
+        self.stdout.write(f"  password: {DEMO_PASSWORD}")
+        self.stdout.write(
+            "Coordinators must turn on two-factor authentication at their first login: keep an "
+            "authenticator app (TOTP) at hand. Every demo account uses the same password."
+        )
+        if not User.objects.filter(email=COORDINATOR_EMAIL).exists():
+            self.stdout.write(
+                self.style.WARNING(
+                    "This database has no demo coordinator: run `manage.py demo` to load the demo "
+                    "network (it replaces every organisation)."
+                )
+            )
