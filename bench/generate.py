@@ -37,11 +37,11 @@ PREFIXES = {
         ("نقابة موظفي", "سەندیکای فەرمانبەرانی", "Employees' Union", "Sindacato dei dipendenti"),
     ],
     "professional_association": [
-        ("جمعية المحامين", "کۆمەڵەی پارێزەرانی", "Lawyers' Association", "Associazione degli avvocati"),
-        ("رابطة المعلمين", "یەکێتیی مامۆستایانی", "Teachers' League", "Lega degli insegnanti"),
-        ("جمعية الأطباء", "کۆمەڵەی پزیشکانی", "Doctors' Association", "Associazione dei medici"),
-        ("ملتقى الصحفيين", "کۆڕی ڕۆژنامەنووسانی", "Journalists' Forum", "Forum dei giornalisti"),
-        ("جمعية المهندسين", "کۆمەڵەی ئەندازیارانی", "Engineers' Society", "Società degli ingegneri"),
+        ("جمعية محامي", "کۆمەڵەی پارێزەرانی", "Lawyers' Association", "Associazione degli avvocati"),
+        ("رابطة معلمي", "یەکێتیی مامۆستایانی", "Teachers' League", "Lega degli insegnanti"),
+        ("جمعية أطباء", "کۆمەڵەی پزیشکانی", "Doctors' Association", "Associazione dei medici"),
+        ("ملتقى صحفيي", "کۆڕی ڕۆژنامەنووسانی", "Journalists' Forum", "Forum dei giornalisti"),
+        ("جمعية مهندسي", "کۆمەڵەی ئەندازیارانی", "Engineers' Society", "Società degli ingegneri"),
     ],
     "grassroots_group": [
         ("مبادرة", "دەستپێشخەریی", "Initiative", "Iniziativa"),
@@ -151,13 +151,17 @@ DISTRICTS = {
 }
 KURDISTAN = {"IQ-AR", "IQ-SU", "IQ-DA"}
 
-# Countries of organisations based abroad: (code, city, weight)
+# Cities of organisations based abroad: (country, city en, ar, it, weight)
 ABROAD = [
-    ("IT", "Rome", 6), ("IT", "Milan", 3), ("IT", "Florence", 2), ("FR", "Paris", 4), ("FR", "Lyon", 2),
-    ("DE", "Berlin", 4), ("DE", "Cologne", 2), ("GB", "London", 4), ("GB", "Manchester", 1), ("ES", "Madrid", 2),
-    ("ES", "Barcelona", 2), ("NO", "Oslo", 2), ("SE", "Stockholm", 2), ("SE", "Malmö", 2), ("US", "New York", 2),
-    ("US", "Chicago", 1), ("BE", "Brussels", 3), ("CH", "Geneva", 3), ("NL", "Amsterdam", 2), ("NL", "The Hague", 1),
-    ("TR", "Istanbul", 2), ("LB", "Beirut", 2), ("JO", "Amman", 2), ("DK", "Copenhagen", 1), ("AT", "Vienna", 1),
+    ("IT", "Rome", "روما", "Roma", 6), ("IT", "Milan", "ميلانو", "Milano", 3), ("IT", "Florence", "فلورنسا", "Firenze", 2),
+    ("FR", "Paris", "باريس", "Parigi", 4), ("FR", "Lyon", "ليون", "Lione", 2), ("DE", "Berlin", "برلين", "Berlino", 4),
+    ("DE", "Cologne", "كولونيا", "Colonia", 2), ("GB", "London", "لندن", "Londra", 4), ("GB", "Manchester", "مانشستر", "Manchester", 1),
+    ("ES", "Madrid", "مدريد", "Madrid", 2), ("ES", "Barcelona", "برشلونة", "Barcellona", 2), ("NO", "Oslo", "أوسلو", "Oslo", 2),
+    ("SE", "Stockholm", "ستوكهولم", "Stoccolma", 2), ("SE", "Malmö", "مالمو", "Malmö", 2), ("US", "New York", "نيويورك", "New York", 2),
+    ("US", "Chicago", "شيكاغو", "Chicago", 1), ("BE", "Brussels", "بروكسل", "Bruxelles", 3), ("CH", "Geneva", "جنيف", "Ginevra", 3),
+    ("NL", "Amsterdam", "أمستردام", "Amsterdam", 2), ("NL", "The Hague", "لاهاي", "L'Aia", 1), ("TR", "Istanbul", "إسطنبول", "Istanbul", 2),
+    ("LB", "Beirut", "بيروت", "Beirut", 2), ("JO", "Amman", "عمّان", "Amman", 2), ("DK", "Copenhagen", "كوبنهاغن", "Copenaghen", 1),
+    ("AT", "Vienna", "فيينا", "Vienna", 1),
 ]
 EXTRA_LANGUAGES = ["syr", "tk", "hy", "fa", "tr", "fr", "de", "es", "kmr", "it"]
 
@@ -186,7 +190,13 @@ def generate(count: int = 10_000, *, seed: int = 2026, batch_size: int = 1000, s
     from django.utils.text import slugify
 
     from tadamun.core.text import normalise
-    from tadamun.network.models import ContactDetail, Governorate, Organisation, Visibility, WorkingLanguage
+    from tadamun.network.models import (
+        ContactDetail,
+        Governorate,
+        Organisation,
+        Visibility,
+        WorkingLanguage,
+    )
     from tadamun.pathways.models import Pathway
 
     started = time.perf_counter()
@@ -200,7 +210,7 @@ def generate(count: int = 10_000, *, seed: int = 2026, batch_size: int = 1000, s
     taken_keys = set(Organisation.objects.values_list("name_key", flat=True))
     taken_slugs = set(Organisation.objects.values_list("slug", flat=True))
     kinds, weights = zip(*KIND_WEIGHTS.items(), strict=True)
-    abroad, abroad_weights = [(c, city) for c, city, _w in ABROAD], [w for _c, _city, w in ABROAD]
+    abroad, abroad_weights = [row[:4] for row in ABROAD], [row[4] for row in ABROAD]
     now = timezone.now()
     codes = sorted(gov_by_code)
 
@@ -213,16 +223,15 @@ def generate(count: int = 10_000, *, seed: int = 2026, batch_size: int = 1000, s
         taken_slugs.add(slug)
         return slug
 
-    def compose(kind: str, iso: str, topic, district, abroad_city: str | None):
+    def compose(kind: str, iso: str, topic, district, city):
         p_ar, p_ckb, p_en, p_it = rng.choice(PREFIXES[kind])
         t_ar, t_ckb, t_en, t_it = topic[:4]
         c_ar, c_ckb, c_en = places[iso]
-        if abroad_city:
-            names = {
-                "en": f"{abroad_city} {p_en} {t_en}",
-                "ar": f"{p_ar} {abroad_city} {t_ar}",
-                "it": f"{p_it} di {abroad_city} {t_it}",
-            }
+        if city:
+            _country, city_en, city_ar, city_it = city
+            names = {"en": f"{city_en} {p_en} {t_en}", "ar": f"{p_ar} {city_ar} {t_ar}"}
+            if _country == "IT":
+                names["it"] = f"{p_it} di {city_it} {t_it}"
         else:
             names = {"ar": f"{p_ar} {c_ar} {t_ar}", "ckb": f"{p_ckb} {c_ckb} {t_ckb}", "en": f"{c_en} {p_en} {t_en}"}
             if district:
@@ -245,9 +254,10 @@ def generate(count: int = 10_000, *, seed: int = 2026, batch_size: int = 1000, s
                 iso = rng.choice(codes)
                 topic = rng.choice(TOPICS)
                 district = rng.choice([None, *DISTRICTS[iso]]) if not based_abroad else None
-                country, city = ("IQ", None)
+                country, city = "IQ", None
                 if based_abroad:
-                    country, city = rng.choices(abroad, abroad_weights)[0]
+                    city = rng.choices(abroad, abroad_weights)[0]
+                    country = city[0]
                 names = compose(kind, iso, topic, district, city)
                 if based_abroad:
                     original = "it" if country == "IT" and rng.random() < 0.6 else ("ar" if kind != "international" else "en")
@@ -258,24 +268,25 @@ def generate(count: int = 10_000, *, seed: int = 2026, batch_size: int = 1000, s
                 name = names[original]
                 key = normalise(name)
                 if key in taken_keys:
-                    # Same composition again: a second branch, numbered.
+                    # The same composition again: number it.
                     n = 2
                     while normalise(f"{name} {n}") in taken_keys:
                         n += 1
                     names = {lang: f"{text} {n}" for lang, text in names.items()}
-                    name, key = names[original], normalise(f"{name} {n}")
+                    name = names[original]
+                    key = normalise(name)
                 taken_keys.add(key)
                 year = rng.randint(1958, 2024) if kind == "trade_union" else rng.randint(1995, 2025)
-                where_ar = city or places[iso][0]
-                where_ckb = city or places[iso][1]
-                where_en = city or places[iso][2]
+                where_ar, where_ckb, where_en = places[iso]
+                if city:
+                    where_en, where_ar, where_ckb = city[1], city[2], city[1]
                 texts = {
                     "ar": f"{topic[5]} في {where_ar}. تأسسنا عام {year} ونعمل مع شركاء في محافظات العراق وخارجه.",
                     "ckb": f"{topic[6]} لە {where_ckb}. لە ساڵی {year} دامەزراوین و لەگەڵ هاوبەشان لە پارێزگاکانی عێراق و دەرەوە کار دەکەین.",
                     "en": f"{topic[7]} in {where_en}. Founded in {year}, we work with partners across Iraq's governorates and abroad.",
                 }
                 if original == "it":
-                    texts["it"] = f"Lavoriamo a {where_en} {t_it(topic)}. Fondata nel {year}, collaboriamo con partner in Iraq e in Europa."
+                    texts["it"] = f"Lavoriamo a {city[3]} {topic[3]}. Fondata nel {year}, collaboriamo con partner in Iraq e in Europa."
                 description = texts[original]
                 descriptions = {lang: text for lang, text in texts.items() if lang != original and (lang != "ckb" or iso in KURDISTAN or rng.random() < 0.3)}
                 other_names = {lang: text for lang, text in names.items() if lang != original}
@@ -324,10 +335,6 @@ def generate(count: int = 10_000, *, seed: int = 2026, batch_size: int = 1000, s
                 stdout.write(f"  {made}/{count} organisations\n")
     seconds = time.perf_counter() - started
     return {"organisations": orgs_total, "seconds": round(seconds, 2)}
-
-
-def t_it(topic) -> str:
-    return topic[3]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import connection
 from django.http import HttpRequest
 from ninja import NinjaAPI
@@ -9,6 +10,7 @@ from ninja.security import HttpBearer
 
 from tadamun.accounts.services import user_for_token
 from tadamun.core.errors import DomainError, NotFound, PermissionDenied
+from tadamun.core.ratelimit import AddressThrottle, PersonThrottle
 
 
 class TokenAuth(HttpBearer):
@@ -37,6 +39,10 @@ def optional_token(request: HttpRequest):
 
 
 api = NinjaAPI(
+    throttle=[
+        AddressThrottle(settings.RATE_LIMITS["api_address"], scope="api-address"),
+        PersonThrottle(settings.RATE_LIMITS["api_person"], scope="api-person"),
+    ],
     title="Tadamun API",
     version="1",
     description="The directory of the solidarity network: organisations, pathways, governorates.",

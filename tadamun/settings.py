@@ -281,8 +281,10 @@ if PRODUCTION:
     if not SECURE_HSTS_PRELOAD:
         # Preloading is a commitment each operator makes for their domain; not a default.
         SILENCED_SYSTEM_CHECKS = ["security.W021"]
-# Only a proxy we run may tell us the client's address (V15.3.4).
-TRUSTED_PROXY_HEADER = env("TRUSTED_PROXY_HEADER")  # e.g. "HTTP_X_FORWARDED_FOR"
+# Only proxies we run may tell us the client's address (V15.3.4): the number of them in
+# front of the application, each appending to X-Forwarded-For. 0 means REMOTE_ADDR.
+NUM_PROXIES = int(env("NUM_PROXIES", "0"))
+NINJA_NUM_PROXIES = NUM_PROXIES
 if env_bool("BEHIND_TLS_PROXY", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
@@ -300,5 +302,11 @@ LOGGING = {
 
 # --- API ------------------------------------------------------------------------
 NINJA_PAGINATION_PER_PAGE = 20
+RATE_LIMITS = {
+    "api_address": env("RATE_LIMIT_API_ADDRESS", "300/m"),
+    "api_person": env("RATE_LIMIT_API_PERSON", "600/m"),
+    "search_address": env("RATE_LIMIT_SEARCH_ADDRESS", "300/m"),
+    "search_person": env("RATE_LIMIT_SEARCH_PERSON", "300/m"),
+}
 API_MAX_PAGE_SIZE = 100
 DIRECTORY_PAGE_SIZE = 20

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from tadamun.core.errors import DomainError, NotFound, PermissionDenied
+from tadamun.core.ratelimit import limit_rate
 
 from . import queries, services
 from .forms import (
@@ -37,6 +38,11 @@ def _query_without_page(request: HttpRequest) -> str:
     return params.urlencode()
 
 
+@limit_rate(
+    "directory",
+    per_address=settings.RATE_LIMITS["search_address"],
+    per_person=settings.RATE_LIMITS["search_person"],
+)
 def directory(request: HttpRequest) -> HttpResponse:
     form = DirectoryFilterForm(request.GET or None)
     if form.is_bound:

@@ -1,0 +1,69 @@
+"""Rate limits beyond login (search, API), per address and per account, in the shared cache.
+
+The client's address is REMOTE_ADDR, or, behind `NUM_PROXIES` proxies of our own, the
+address those proxies appended to X-Forwarded-For: a client cannot choose its own.
+"""
+
+from __future__ import annotations
+
+from functools import wraps
+
+from django.conf import settings
+from django.http import HttpRequest
+from django.shortcuts import render
+from ninja.throttling import SimpleRateThrottle
+
+
+def client_ip(request: HttpRequest) -> str:
+    proxies = settings.NUM_PROXIES
+    forwarded = request.META.get("HTTP_X_FORWARDED_FOR")
+    if proxies and forwarded:
+        addresses = [part.strip() for part in forwarded.split(",") if part.strip()]
+        if addresses:
+            return addresses[-min(proxies, len(addresses))]
+    return request.META.get("REMOTE_ADDR", "")
+
+
+class AddressThrottle(SimpleRateThrottle):
+    """Counts the requests of one client address."""
+
+    scope = "address"
+
+    def __init__(self, rate: str, *, scope: str = "address") -> None:
+        self.scope = scope
+        super().__init__(rate)
+
+    def get_cache_key(self, request: HttpRequest) -> str:
+        return self.cache_format % {"scope": self.scope, "ident": client_ip(request)}
+
+
+class PersonThrottle(AddressThrottle):
+    """Counts the requests of one signed-in person (anonymous requests are not counted)."""
+
+    def get_cache_key(self, request: HttpRequest) -> str | None:
+        user = getattr(request, "user", None)
+        if user is None or not user.is_authenticated:
+            return None
+        return self.cache_format % {"scope": self.scope, "ident": f"person-{user.pk}"}
+
+
+def limit_rate(scope: str, *, per_address: str, per_person: str | None = None):
+    """Answer 429 (a translated page) once a client or a person goes over the rate."""
+    throttles = [AddressThrottle(per_address, scope=f"{scope}-address")]
+    if per_person:
+        throttles.append(PersonThrottle(per_person, scope=f"{scope}-person"))
+
+    def decorator(view):
+        @wraps(view)
+        def wrapped(request: HttpRequest, *args, **kwargs):
+            for throttle in throttles:
+                if not throttle.allow_request(request):
+                    wait = throttle.wait()
+                    response = render(request, "core/too_many_requests.html", {"wait": int(wait or 60)}, status=429)
+                    response["Retry-After"] = str(int(wait or 60))
+                    return response
+            return view(request, *args, **kwargs)
+
+        return wrapped
+
+    return decorator
