@@ -16,6 +16,7 @@ import random
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import timedelta
+from unittest import mock
 
 from allauth.account.models import EmailAddress
 from django.contrib.auth.hashers import make_password
@@ -42,7 +43,8 @@ DEMO_DOMAIN = "demo.tadamun.example"
 COORDINATOR_EMAIL = f"coordinator@{DEMO_DOMAIN}"
 DEMO_PASSWORD = "solidarity-demo-2026"
 
-# Queued emails go nowhere while the demo loads (no mail to fictional people).
+# No mail to fictional people: while the demo loads, the services' emails are not queued,
+# and anything else queued meets the dummy task backend.
 _SILENT_TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend", "QUEUES": ["default"]}}
 
 K = Organisation.Kind
@@ -805,6 +807,10 @@ def _quiet_network_log():
         logger.setLevel(level)
 
 
+def _no_email(**kwargs) -> None:
+    return None
+
+
 def _say(stdout, message: str) -> None:
     if stdout is not None:
         stdout.write(message)
@@ -828,9 +834,14 @@ def remove_demo() -> dict[str, int]:
 def load_demo(*, stdout=None) -> dict:
     """(Re)create the fictional demo network on the current database; returns counts and
     the demo coordinator's login."""
-    # The override is outside the transaction so that the emails the services queue on
-    # commit meet the dummy backend too.
-    with override_settings(TASKS=_SILENT_TASKS), _quiet_network_log(), transaction.atomic():
+    # The override is outside the transaction so that what is queued on commit meets the
+    # dummy backend too (when no outer transaction delays the commit).
+    with (
+        override_settings(TASKS=_SILENT_TASKS),
+        mock.patch.object(services, "email_later", _no_email),
+        _quiet_network_log(),
+        transaction.atomic(),
+    ):
         removed = remove_demo()
         if removed["organisations"] or removed["people"]:
             _say(stdout, f"Removed the previous data: {removed['organisations']} organisations, {removed['people']} demo accounts.")

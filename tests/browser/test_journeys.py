@@ -14,7 +14,7 @@ from django.core import mail
 
 from tadamun.network.models import ActivityCentre, Governorate
 from tests import factories
-from tests.browser.conftest import screenshot
+from tests.browser.conftest import log_in, screenshot
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -109,6 +109,18 @@ def test_main_pages_in_both_directions(page, live_server, network):
     for path in ("/ar/", "/ar/organisations/", f"/ar/organisations/{org.slug}/", "/ar/map/"):
         page.goto(f"{live_server.url}{path}")
         assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"), path
+        outside = page.evaluate(OUTSIDE_THE_SCREEN)
+        assert not outside, (path, outside)
+
+
+# Elements drawn beyond the left or right edge of the screen (hidden helpers excepted).
+OUTSIDE_THE_SCREEN = """
+[...document.querySelectorAll('body *')].filter(e => {
+  if (e.closest('.skip, .visually-hidden, svg, .table-scroll')) return false;
+  const r = e.getBoundingClientRect();
+  return r.width > 0 && (r.left < -1 || r.right > window.innerWidth + 1);
+}).map(e => e.tagName + '.' + e.className).slice(0, 5)
+"""
 
 
 def totp(secret: str, at: float | None = None) -> str:
@@ -177,3 +189,35 @@ def test_signup_verify_login_and_two_factor(page, live_server):
     screenshot(page, "after-recovery-code", widths=(1280,))
     page.wait_for_url(re.compile(r"/en/$"))
     assert "My account" in page.locator("nav.account-nav").inner_text()
+
+
+def test_pages_of_members_and_coordinators_in_both_directions(page, live_server, network):
+    from tadamun.network.models import Membership, Organisation
+
+    org = Organisation.objects.get(name="Basra Water Defenders")
+    admin = factories.member(org, Membership.Role.ADMIN, display_name="Zainab Al-Basri")
+    factories.member(org, Membership.Role.EDITOR, display_name="Karwan Ahmed")
+    factories.OrganisationFactory(name="Waiting Group", status="pending", applicant=admin)
+    log_in(page, live_server, admin)
+    for code in ("en", "ar"):
+        for name, path in (("apply", "/organisations/apply/"), ("edit", f"/organisations/{org.slug}/edit/"),
+                           ("members", f"/organisations/{org.slug}/members/"), ("account", "/account/")):
+            page.goto(f"{live_server.url}/{code}{path}")
+            assert page.locator("h1").count() == 1, path
+            screenshot(page, f"{name}-{code}")
+    # A form sent with mistakes keeps what was typed and points at each mistake.
+    page.goto(f"{live_server.url}/ar/organisations/apply/")
+    page.fill("#id_description", "وصف لا يضيع")
+    page.fill("#id_year_founded", "1200")
+    page.locator("main form button[type=submit]").first.click()
+    page.wait_for_load_state()
+    assert page.locator("#id_description").input_value() == "وصف لا يضيع"
+    assert page.locator(".error-summary").is_visible()
+    assert page.locator("#id_name[aria-invalid=true]").count() == 1
+    screenshot(page, "apply-errors-ar", widths=(360,))
+
+    coordinator = factories.coordinator()
+    log_in(page, live_server, coordinator)
+    page.goto(f"{live_server.url}/ar/organisations/review/")
+    assert "Waiting Group" in page.locator("main").inner_text()
+    screenshot(page, "review-ar")
