@@ -204,7 +204,9 @@ DJANGO = (
         "Ensure this value has at most %(limit_value)d characters (it has %(show_value)d).",
         1,
     ),
-    # Password validators (django/contrib/auth/password_validation.py)
+    # Password validators (django/contrib/auth/password_validation.py). The "too short" message
+    # follows the source, which formats it with "%d"; Django 5.2's own catalogues still have an
+    # older "%(min_length)d" msgid that is never looked up, so even ar/it need ours.
     ngettext_lazy(
         "This password is too short. It must contain at least %d character.",
         "This password is too short. It must contain at least %d characters.",

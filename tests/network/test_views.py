@@ -261,3 +261,9 @@ def test_pathways_list_and_pages(client):
     for code in ("ar", "ckb", "kmr", "it"):
         translated = client.get(f"/{code}/pathways/").content.decode()
         assert "Human Rights Defenders and Active Nonviolence" not in translated, code
+
+
+def test_the_bare_address_goes_to_the_readers_language(client):
+    assert client.get("/", HTTP_ACCEPT_LANGUAGE="ar").headers["Location"] == "/ar/"
+    assert client.get("/", HTTP_ACCEPT_LANGUAGE="it-IT,it;q=0.9").headers["Location"] == "/it/"
+    assert client.get("/organisations/", HTTP_ACCEPT_LANGUAGE="en").headers["Location"] == "/en/organisations/"

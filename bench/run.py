@@ -1,0 +1,622 @@
+"""`make bench`: the directory at scale, on SQLite and (when reachable) PostgreSQL.
+
+For each database, in a fresh process with its own settings:
+
+1. migrate a fresh database and generate 1,000 organisations; count the SQL queries of
+   each page; generate up to 10,000 and count again (the counts must not change);
+2. time each page in-process with django.test.Client (p50/p95 over N requests after a
+   warm-up): that is server time, without network or HTTP parsing;
+3. serve the platform with gunicorn (2 workers, as `make run` does) and measure requests
+   per second of the directory against a bare Django "hello" view behind the same
+   middleware (`bench/urls.py`), with a small threaded HTTP load generator;
+4. measure the first page load: home HTML + the CSS and JS it references, gzip-compressed.
+
+The parent process prints a Markdown table and writes `bench/RESULTS.md`.
+
+    .venv/bin/python bench/run.py [--count 10000] [--requests 200] [--duration 10]
+    BENCH_POSTGRES_URL=postgres://user@host:5432/tadamun_bench  (default shown below)
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import http.client
+import json
+import os
+import platform
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from datetime import UTC, datetime
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urlencode, urlsplit, urlunsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+VAR = ROOT / "var" / "bench"
+RESULTS = ROOT / "bench" / "RESULTS.md"
+DEFAULT_POSTGRES_URL = "postgres://postgres@127.0.0.1:5432/tadamun_bench"
+
+TARGET_P95_MS = 50.0
+TARGET_RATIO = 0.2
+TARGET_FIRST_LOAD_KB = 60.0
+SMALL = 1_000  # organisations when queries are counted the first time
+RATE_LIMIT_VARIABLES = [
+    "RATE_LIMIT_SEARCH_ADDRESS", "RATE_LIMIT_SEARCH_PERSON", "RATE_LIMIT_API_ADDRESS", "RATE_LIMIT_API_PERSON",
+]
+UNLIMITED = "100000000/m"
+
+# (label, path, query parameters); the profile's path is filled in once data exists.
+PAGES: list[tuple[str, str, dict[str, str]]] = [
+    ("Directory", "/en/organisations/", {}),
+    ("Directory, filtered", "/en/organisations/", {"governorate": "IQ-BA", "pathway": "women", "q": "water"}),
+    ("Directory, Arabic search", "/en/organisations/", {"q": "مياه"}),
+    ("Directory, page 200", "/en/organisations/", {"page": "200"}),
+    ("Organisation profile", "", {}),
+    ("Map", "/en/map/", {}),
+    ("Home", "/en/", {}),
+    ("API: organisations in Baghdad", "/api/organisations", {"governorate": "IQ-BG"}),
+]
+HELLO = "/__bench__/hello/"
+
+
+def url_of(path: str, params: dict[str, str]) -> str:
+    return f"{path}?{urlencode(params)}" if params else path
+
+
+# --- The parent: one child process per database, then the report ---------------------------
+
+
+def base_env() -> dict[str, str]:
+    env = dict(os.environ)
+    for name in ("DATABASE_URL", "SQLITE_PATH", "TADAMUN_ENV", "TADAMUN_TESTING", "DEBUG"):
+        env.pop(name, None)
+    env.update(
+        DJANGO_SETTINGS_MODULE="tadamun.settings",
+        DEBUG="0",
+        LOG_LEVEL="WARNING",
+        # Every benchmark request comes from 127.0.0.1: the per-address limits stay on (their
+        # cost is measured) but high enough never to answer 429.
+        **{name: UNLIMITED for name in RATE_LIMIT_VARIABLES},
+        PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH", "")])),
+    )
+    return env
+
+
+def ensure_postgres_database(url: str) -> tuple[bool, str]:
+    """Create the benchmark database if missing. (reachable, note)"""
+    try:
+        import psycopg
+        from psycopg import sql
+    except ImportError:
+        return False, "psycopg is not installed"
+    parts = urlsplit(url)
+    name = parts.path.lstrip("/") or "tadamun_bench"
+    admin_url = urlunsplit(parts._replace(path="/postgres"))
+    try:
+        with psycopg.connect(admin_url, connect_timeout=3, autocommit=True) as conn:
+            exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
+            if not exists:
+                conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+                return True, f"created database {name}"
+            return True, f"reused database {name}"
+    except Exception as exc:  # noqa: BLE001 (any failure means: skip PostgreSQL)
+        return False, f"{type(exc).__name__}: {str(exc).strip().splitlines()[0] if str(exc).strip() else ''}"
+
+
+def run_child(label: str, env: dict[str, str], args: argparse.Namespace) -> dict | None:
+    out = VAR / f"result-{label}.json"
+    out.unlink(missing_ok=True)
+    command = [
+        sys.executable, str(Path(__file__).resolve()), "--child", label, "--out", str(out),
+        "--count", str(args.count), "--requests", str(args.requests),
+        "--duration", str(args.duration), "--connections", str(args.connections),
+    ]
+    print(f"\n== {label}: fresh database, {args.count:,} organisations ==", flush=True)
+    try:
+        subprocess.run(command, env=env, cwd=ROOT, check=True, timeout=300)
+    except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as exc:
+        print(f"   the {label} benchmark failed: {exc}", flush=True)
+        return None
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="Benchmark the directory at scale.")
+    parser.add_argument("--count", type=int, default=10_000)
+    parser.add_argument("--requests", type=int, default=200, help="timed requests per page")
+    parser.add_argument("--duration", type=float, default=10.0, help="seconds of HTTP load per URL")
+    parser.add_argument("--connections", type=int, default=8)
+    parser.add_argument("--only", choices=["sqlite", "postgresql"])
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--out", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        return child(args)
+
+    started = time.perf_counter()
+    VAR.mkdir(parents=True, exist_ok=True)
+    results: list[dict] = []
+    notes: list[str] = []
+
+    if args.only in (None, "sqlite"):
+        db = VAR / "bench.sqlite3"
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{db}{suffix}").unlink(missing_ok=True)
+        env = base_env()
+        env["SQLITE_PATH"] = str(db)
+        if result := run_child("sqlite", env, args):
+            results.append(result)
+
+    if args.only in (None, "postgresql"):
+        url = os.environ.get("BENCH_POSTGRES_URL", DEFAULT_POSTGRES_URL)
+        reachable, note = ensure_postgres_database(url)
+        if reachable:
+            env = base_env()
+            env["DATABASE_URL"] = url
+            if result := run_child("postgresql", env, args):
+                results.append(result)
+        else:
+            shown = urlunsplit(urlsplit(url)._replace(netloc=urlsplit(url).hostname or ""))
+            notes.append(f"PostgreSQL skipped: not reachable at {shown} ({note}).")
+            print(f"\n== PostgreSQL skipped: {note} ==", flush=True)
+
+    report = render(results, notes, args, time.perf_counter() - started)
+    print("\n" + report)
+    RESULTS.write_text(report, encoding="utf-8")
+    print(f"Written to {RESULTS.relative_to(ROOT)}")
+    return 0 if results else 1
+
+
+# --- The child: one database ------------------------------------------------------------------
+
+
+def child(args: argparse.Namespace) -> int:
+    sys.path.insert(0, str(ROOT))
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+    from django.db import connection
+
+    from bench.generate import generate
+    from tadamun.network.models import Organisation
+
+    log = lambda message: print(f"   {message}", flush=True)  # noqa: E731
+    t0 = time.perf_counter()
+    call_command("migrate", interactive=False, verbosity=0)
+    if Organisation.objects.exists():  # a PostgreSQL database kept from an earlier run
+        Organisation.objects.all().delete()
+    log(f"migrated in {time.perf_counter() - t0:.1f} s")
+
+    small = min(SMALL, args.count)
+    generated = generate(small)
+    pages = resolve_pages()
+    queries_small = {label: count_queries(url) for label, url in pages}
+    generated_rest = generate(args.count - small) if args.count > small else {"seconds": 0}
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")  # what autovacuum does shortly after a bulk load
+    generate_seconds = generated["seconds"] + generated_rest["seconds"]
+    log(f"generated {Organisation.objects.count():,} organisations in {generate_seconds:.1f} s")
+
+    rows = []
+    for label, url in pages:
+        queries = count_queries(url)
+        timing = time_page(url, args.requests)
+        rows.append({"label": label, "url": url, "queries_small": queries_small[label], "queries": queries, **timing})
+        log(f"{label:32} p50 {timing['p50']:6.1f} ms  p95 {timing['p95']:6.1f} ms  {queries} queries")
+
+    first_load = measure_first_load()
+    log(f"first load: {first_load['total_gzip'] / 1024:.1f} KB compressed")
+    throughput = measure_throughput(args, dict(pages)["Directory"])
+    log(
+        f"hello {throughput['hello']['rps']:.0f} req/s, directory {throughput['directory']['rps']:.0f} req/s, "
+        f"ratio {throughput['ratio']:.2f}"
+    )
+    result = {
+        "database": connection.vendor,
+        "database_version": database_version(connection),
+        "organisations": Organisation.objects.count(),
+        "small": small,
+        "generate_seconds": round(generate_seconds, 1),
+        "requests": args.requests,
+        "pages": rows,
+        "first_load": first_load,
+        "throughput": throughput,
+    }
+    Path(args.out).write_text(json.dumps(result, indent=2, ensure_ascii=False), encoding="utf-8")
+    return 0
+
+
+def database_version(connection) -> str:
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("SHOW server_version")
+        else:
+            cursor.execute("SELECT sqlite_version()")
+        return str(cursor.fetchone()[0]).split()[0]
+
+
+def resolve_pages() -> list[tuple[str, str]]:
+    from tadamun.network.models import Organisation
+
+    approved = Organisation.objects.filter(status=Organisation.Status.APPROVED).order_by("pk")
+    profile = approved[approved.count() // 2].get_absolute_url()
+    return [(label, url_of(path or profile, params)) for label, path, params in PAGES]
+
+
+def count_queries(url: str) -> int:
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client()
+    client.get(url)  # caches warm (translations, templates, geometry)
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200, (url, response.status_code)
+    return len(captured.captured_queries)
+
+
+def percentile(values: list[float], pct: float) -> float:
+    ordered = sorted(values)
+    index = max(0, min(len(ordered) - 1, round(pct / 100 * len(ordered) + 0.5) - 1))
+    return ordered[index]
+
+
+def time_page(url: str, n: int) -> dict:
+    from django.test import Client
+
+    client = Client()
+    for _ in range(max(10, n // 10)):
+        client.get(url)
+    times = []
+    for _ in range(n):
+        start = time.perf_counter()
+        response = client.get(url)
+        times.append((time.perf_counter() - start) * 1000)
+        assert response.status_code == 200, (url, response.status_code)
+    return {
+        "p50": round(statistics.median(times), 2),
+        "p95": round(percentile(times, 95), 2),
+        "mean": round(statistics.fmean(times), 2),
+        "bytes": len(response.content),
+    }
+
+
+class _Assets(HTMLParser):
+    """The stylesheets, scripts and images a page asks the browser to load."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.css: list[str] = []
+        self.js: list[str] = []
+        self.other: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "link" and a.get("href"):
+            rel = (a.get("rel") or "").lower().split()
+            if "stylesheet" in rel:
+                self.css.append(a["href"])
+            elif {"icon", "preload", "modulepreload"} & set(rel):
+                self.other.append(a["href"])
+        elif tag == "script" and a.get("src"):
+            self.js.append(a["src"])
+        elif tag in ("img", "source", "video", "audio", "iframe", "embed") and a.get("src"):
+            self.other.append(a["src"])
+
+
+def _body(response) -> bytes:
+    if getattr(response, "streaming", False):
+        return b"".join(response.streaming_content)
+    return response.content
+
+
+def measure_first_load() -> dict:
+    """Home HTML plus the CSS and JS it references, each gzip-compressed (level 6, what a
+    front server typically uses; WhiteNoise's precompressed files are smaller)."""
+    from django.test import Client
+
+    client = Client()
+    home = client.get("/en/")
+    html = _body(home)
+    parser = _Assets()
+    parser.feed(html.decode("utf-8"))
+    items = [{"kind": "HTML", "url": "/en/", "bytes": len(html), "gzip": len(gzip.compress(html, 6))}]
+    external = []
+    for kind, urls in (("CSS", parser.css), ("JS", parser.js), ("other", parser.other)):
+        for url in dict.fromkeys(urls):
+            host = urlsplit(url).netloc
+            if host and host not in ("127.0.0.1", "localhost", "testserver"):
+                external.append(url)
+                continue
+            response = client.get(url)
+            body = _body(response)
+            items.append({"kind": kind, "url": url, "bytes": len(body), "gzip": len(gzip.compress(body, 6)), "status": response.status_code})
+    counted = [item for item in items if item["kind"] in ("HTML", "CSS", "JS")]
+    return {
+        "items": items,
+        "total": sum(item["bytes"] for item in counted),
+        "total_gzip": sum(item["gzip"] for item in counted),
+        "other_gzip": sum(item["gzip"] for item in items if item["kind"] == "other"),
+        "external": external,
+    }
+
+
+# --- HTTP throughput against gunicorn ---------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def http_get(port: int, path: str, timeout: float = 10) -> int:
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
+    try:
+        conn.request("GET", path)
+        response = conn.getresponse()
+        response.read()
+        return response.status
+    finally:
+        conn.close()
+
+
+def load(port: int, path: str, seconds: float, connections: int) -> dict:
+    """`connections` threads, each sending requests one after another for `seconds`."""
+    done = [0] * connections
+    errors = [0] * connections
+    latencies: list[list[float]] = [[] for _ in range(connections)]
+    barrier = threading.Barrier(connections + 1)
+    deadline = [0.0]
+
+    def worker(i: int) -> None:
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        barrier.wait()
+        while (now := time.perf_counter()) < deadline[0]:
+            try:
+                conn.request("GET", path)
+                response = conn.getresponse()
+                response.read()
+                if response.status == 200:
+                    done[i] += 1
+                    latencies[i].append((time.perf_counter() - now) * 1000)
+                else:
+                    errors[i] += 1
+                if response.will_close:
+                    conn.close()  # gunicorn's sync workers close after each response
+            except (OSError, http.client.HTTPException):
+                errors[i] += 1
+                conn.close()
+                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        conn.close()
+
+    threads = [threading.Thread(target=worker, args=(i,), daemon=True) for i in range(connections)]
+    for thread in threads:
+        thread.start()
+    start = time.perf_counter()
+    deadline[0] = start + seconds
+    barrier.wait()
+    for thread in threads:
+        thread.join()
+    elapsed = time.perf_counter() - start
+    all_latencies = [x for per in latencies for x in per]
+    return {
+        "rps": round(sum(done) / elapsed, 1),
+        "requests": sum(done),
+        "errors": sum(errors),
+        "seconds": round(elapsed, 2),
+        "p50": round(statistics.median(all_latencies), 2) if all_latencies else None,
+        "p95": round(percentile(all_latencies, 95), 2) if all_latencies else None,
+    }
+
+
+def measure_throughput(args: argparse.Namespace, directory_url: str) -> dict:
+    port = free_port()
+    env = dict(os.environ, DJANGO_SETTINGS_MODULE="bench.settings")
+    log_path = VAR / f"gunicorn-{args.child}.log"
+    command = [
+        sys.executable, "-m", "gunicorn", "tadamun.wsgi:application",
+        "--bind", f"127.0.0.1:{port}", "--workers", "2", "--chdir", str(ROOT),
+        "--log-level", "warning", "--graceful-timeout", "5",
+    ]
+    with open(log_path, "w", encoding="utf-8") as log_file:
+        server = subprocess.Popen(command, env=env, cwd=ROOT, stdout=log_file, stderr=subprocess.STDOUT)
+        try:
+            deadline = time.monotonic() + 30
+            while True:
+                try:
+                    if http_get(port, HELLO, timeout=2) == 200:
+                        break
+                except OSError:
+                    pass
+                if server.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(f"gunicorn did not start: see {log_path}")
+                time.sleep(0.2)
+            for path in (HELLO, directory_url):
+                for _ in range(40):  # both workers warm
+                    status = http_get(port, path)
+                    if status != 200:
+                        raise RuntimeError(f"{path} answered {status} under gunicorn")
+            sequential = []
+            for _ in range(50):
+                start = time.perf_counter()
+                http_get(port, directory_url)
+                sequential.append((time.perf_counter() - start) * 1000)
+            hello = load(port, HELLO, args.duration, args.connections)
+            directory = load(port, directory_url, args.duration, args.connections)
+        finally:
+            server.terminate()
+            try:
+                server.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                server.kill()
+    return {
+        "hello": hello,
+        "directory": directory,
+        "ratio": round(directory["rps"] / hello["rps"], 3) if hello["rps"] else 0.0,
+        "directory_sequential_p50": round(statistics.median(sequential), 2),
+        "connections": args.connections,
+        "duration": args.duration,
+        "workers": 2,
+    }
+
+
+# --- The report -----------------------------------------------------------------------------
+
+
+def versions() -> dict[str, str]:
+    try:
+        import django
+
+        django_version = django.get_version()
+    except ImportError:  # pragma: no cover
+        django_version = "?"
+    import sqlite3
+
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return {
+        "python": platform.python_version(),
+        "django": django_version,
+        "sqlite": sqlite3.sqlite_version,
+        "cpus": str(os.cpu_count()),
+        "cpu": cpu,
+        "system": f"{platform.system()} {platform.release()} {platform.machine()}",
+        "gunicorn": _gunicorn_version(),
+    }
+
+
+def _gunicorn_version() -> str:
+    try:
+        import gunicorn
+
+        return gunicorn.__version__
+    except ImportError:  # pragma: no cover
+        return "?"
+
+
+def ok(flag: bool) -> str:
+    return "yes" if flag else "**NO**"
+
+
+def render(results: list[dict], notes: list[str], args: argparse.Namespace, seconds: float) -> str:
+    v = versions()
+    now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    names = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}
+    lines = [
+        "# Benchmark results",
+        "",
+        f"Written by `make bench` (`bench/run.py`) on {now}, in {seconds:.0f} s.",
+        "",
+        f"- Machine: {v['cpus']} CPUs ({v['cpu']}), {v['system']}",
+        f"- Python {v['python']}, Django {v['django']}, gunicorn {v['gunicorn']}, SQLite {v['sqlite']}"
+        + "".join(f", PostgreSQL {r['database_version']}" for r in results if r["database"] == "postgresql"),
+        f"- Data: {args.count:,} generated member organisations (`bench/generate.py`), each with 1–3 "
+        "governorates, 1–4 pathways, 1–3 working languages and 2 contact details; `DEBUG=0`.",
+        "",
+        "Targets (`docs/architecture.md`, scale targets): p95 server time under 50 ms on SQLite and "
+        "PostgreSQL; at least a fifth of a bare Django \"hello\" view's requests per second in the same "
+        "run; first page load (HTML+CSS+JS, compressed) under 60 KB with no request to another host; a "
+        "constant number of SQL queries per page whatever the data size.",
+        "",
+    ]
+    for note in notes:
+        lines += [f"> {note}", ""]
+    for r in results:
+        name = names.get(r["database"], r["database"])
+        lines += [
+            f"## {name} {r['database_version']}: server time per page",
+            "",
+            f"In-process (`django.test.Client`), {r['requests']} requests per page after a warm-up, "
+            f"{r['organisations']:,} organisations (generated in {r['generate_seconds']} s). SQL queries "
+            f"counted with {r['small']:,} and with {r['organisations']:,} organisations.",
+            "",
+            "| Page | URL | p50 ms | p95 ms | SQL queries | p95 < 50 ms | constant queries |",
+            "|---|---|---:|---:|---:|:-:|:-:|",
+        ]
+        for p in r["pages"]:
+            queries = f"{p['queries_small']} → {p['queries']}" if p["queries_small"] != p["queries"] else str(p["queries"])
+            lines.append(
+                f"| {p['label']} | `{p['url']}` | {p['p50']:.1f} | {p['p95']:.1f} | {queries} "
+                f"| {ok(p['p95'] < TARGET_P95_MS)} | {ok(p['queries_small'] == p['queries'])} |"
+            )
+        lines.append("")
+    if results:
+        first = results[0]["throughput"]
+        lines += [
+            "## Requests per second: directory vs a bare Django view",
+            "",
+            f"gunicorn, {first['workers']} sync workers on 127.0.0.1; load from {first['connections']} "
+            f"concurrent connections (threads + `http.client`, one request at a time each) for "
+            f"{first['duration']:.0f} s per URL, on the same machine (the load generator shares the CPUs). "
+            f"Directory: `/en/organisations/`; hello: `{HELLO}` (`bench/urls.py`, same middleware). "
+            "Rate limits per address stay on, raised so that the single benchmark client is never refused.",
+            "",
+            "| Database | hello req/s | directory req/s | ratio | directory p50 / p95 ms under load | directory p50 ms, one connection | errors | ≥ 1/5 of hello |",
+            "|---|---:|---:|---:|---:|---:|---:|:-:|",
+        ]
+        for r in results:
+            t = r["throughput"]
+            errors = t["hello"]["errors"] + t["directory"]["errors"]
+            lines.append(
+                f"| {names.get(r['database'], r['database'])} | {t['hello']['rps']:.0f} | {t['directory']['rps']:.0f} "
+                f"| {t['ratio']:.2f} | {t['directory']['p50']} / {t['directory']['p95']} "
+                f"| {t['directory_sequential_p50']} | {errors} "
+                f"| {ok(t['ratio'] >= TARGET_RATIO)} |"
+            )
+        lines.append("")
+        fl = results[0]["first_load"]
+        lines += [
+            "## First page load (home)",
+            "",
+            "Each response gzip-compressed at level 6.",
+            "",
+            "| Resource | bytes | gzip bytes |",
+            "|---|---:|---:|",
+        ]
+        for item in fl["items"]:
+            label = f"{item['kind']} `{item['url']}`" + (" (not counted)" if item["kind"] == "other" else "")
+            lines.append(f"| {label} | {item['bytes']:,} | {item['gzip']:,} |")
+        total_kb = fl["total_gzip"] / 1024
+        lines += [
+            f"| **HTML + CSS + JS** | {fl['total']:,} | **{fl['total_gzip']:,}** ({total_kb:.1f} KB) |",
+            "",
+            f"Under 60 KB: {ok(total_kb < TARGET_FIRST_LOAD_KB)}. Resources on another host: "
+            + (", ".join(f"`{u}`" for u in fl["external"]) if fl["external"] else "none") + ".",
+            "",
+        ]
+    lines += ["## Summary", ""]
+    for r in results:
+        name = names.get(r["database"], r["database"])
+        slow = [p["label"] for p in r["pages"] if p["p95"] >= TARGET_P95_MS]
+        varying = [p["label"] for p in r["pages"] if p["queries_small"] != p["queries"]]
+        lines.append(
+            f"- {name}: p95 under 50 ms on "
+            + ("every page" if not slow else f"all but: {', '.join(slow)}")
+            + "; queries "
+            + ("constant on every page" if not varying else f"vary with data size on: {', '.join(varying)}")
+            + f"; directory at {r['throughput']['ratio']:.2f} of hello's requests per second "
+            + f"({ok(r['throughput']['ratio'] >= TARGET_RATIO)})."
+        )
+    if results:
+        lines.append(f"- First load: {results[0]['first_load']['total_gzip'] / 1024:.1f} KB compressed.")
+    lines.append("")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
