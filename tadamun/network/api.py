@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from django.http import HttpRequest, QueryDict
 from django.utils.translation import gettext as _
-from ninja import Field, Router, Schema
+from ninja import Field, Router, Schema, Status
 
 from tadamun.api import TokenAuth, optional_token
 
@@ -149,21 +149,21 @@ def list_organisations(request: HttpRequest, page: int = 1, page_size: int = 20)
     (ISO 3166-1 alpha-2), `language`, `origin` (iraqi|international), `q`."""
     form = DirectoryFilterForm(request.GET)
     if not form.is_valid():
-        return 400, _form_errors(form)
+        return Status(400, _form_errors(form))
     if page < 1 or not 1 <= page_size <= 100:
-        return 400, {"detail": _("page must be 1 or more, page_size between 1 and 100.")}
+        return Status(400, {"detail": _("page must be 1 or more, page_size between 1 and 100.")})
     qs = queries.directory(form.filters())
     count = qs.count()
     start = (page - 1) * page_size
     items = [_out(org, request) for org in qs[start : start + page_size]] if start < count else []
-    return 200, {"count": count, "page": page, "page_size": page_size, "items": items}
+    return Status(200, {"count": count, "page": page, "page_size": page_size, "items": items})
 
 
 @router.get("/organisations/{organisation_id}", response={200: OrganisationDetailOut, 404: ErrorOut}, auth=optional_token)
 def get_organisation(request: HttpRequest, organisation_id: int):
     """One organisation; contact details only as far as the caller may see them."""
     org = queries.organisation_by_id_for_viewer(request.user, organisation_id)
-    return 200, _detail(org, request)
+    return Status(200, _detail(org, request))
 
 
 def _profile_from(data: dict):
@@ -192,9 +192,9 @@ def apply_organisation(request: HttpRequest, payload: OrganisationIn):
     """Apply for an organisation to join the network (reviewed by coordinators)."""
     form = _profile_from(payload.dict())
     if not form.is_valid():
-        return 400, _form_errors(form)
+        return Status(400, _form_errors(form))
     org = services.apply_for_organisation(by=request.user, profile=form.to_profile())
-    return 201, _detail(queries.organisation_by_id_for_viewer(request.user, org.pk), request)
+    return Status(201, _detail(queries.organisation_by_id_for_viewer(request.user, org.pk), request))
 
 
 @router.patch(
@@ -217,9 +217,9 @@ def update_organisation(request: HttpRequest, organisation_id: int, payload: Org
     data.update(payload.dict(exclude_unset=True))
     form = _profile_from(data)
     if not form.is_valid():
-        return 400, _form_errors(form)
+        return Status(400, _form_errors(form))
     org = services.update_profile(by=request.user, organisation=org, profile=form.to_profile())
-    return 200, _detail(queries.organisation_by_id_for_viewer(request.user, org.pk), request)
+    return Status(200, _detail(queries.organisation_by_id_for_viewer(request.user, org.pk), request))
 
 
 @router.get("/governorates", response=list[GovernorateOut], auth=None)
