@@ -88,7 +88,8 @@ def base_env() -> dict[str, str]:
 
 
 def ensure_postgres_database(url: str) -> tuple[bool, str]:
-    """Create the benchmark database if missing. (reachable, note)"""
+    """Create the benchmark database if missing; a database whose name says it is a
+    benchmark's (contains "bench") is dropped and created afresh. (reachable, note)"""
     try:
         import psycopg
         from psycopg import sql
@@ -100,10 +101,12 @@ def ensure_postgres_database(url: str) -> tuple[bool, str]:
     try:
         with psycopg.connect(admin_url, connect_timeout=3, autocommit=True) as conn:
             exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
-            if not exists:
-                conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
-                return True, f"created database {name}"
-            return True, f"reused database {name}"
+            if exists and "bench" not in name:
+                return True, f"reused database {name} (its organisations are replaced)"
+            if exists:
+                conn.execute(sql.SQL("DROP DATABASE {} WITH (FORCE)").format(sql.Identifier(name)))
+            conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+            return True, f"created database {name}"
     except Exception as exc:  # noqa: BLE001 (any failure means: skip PostgreSQL)
         return False, f"{type(exc).__name__}: {str(exc).strip().splitlines()[0] if str(exc).strip() else ''}"
 
@@ -156,6 +159,7 @@ def main() -> int:
         url = os.environ.get("BENCH_POSTGRES_URL", DEFAULT_POSTGRES_URL)
         reachable, note = ensure_postgres_database(url)
         if reachable:
+            print(f"\n   PostgreSQL: {note}", flush=True)
             env = base_env()
             env["DATABASE_URL"] = url
             if result := run_child("postgresql", env, args):
@@ -189,7 +193,7 @@ def child(args: argparse.Namespace) -> int:
     log = lambda message: print(f"   {message}", flush=True)  # noqa: E731
     t0 = time.perf_counter()
     call_command("migrate", interactive=False, verbosity=0)
-    if Organisation.objects.exists():  # a PostgreSQL database kept from an earlier run
+    if Organisation.objects.exists():  # a PostgreSQL database given by BENCH_POSTGRES_URL, reused
         Organisation.objects.all().delete()
     log(f"migrated in {time.perf_counter() - t0:.1f} s")
 
@@ -200,7 +204,7 @@ def child(args: argparse.Namespace) -> int:
     generated_rest = generate(args.count - small) if args.count > small else {"seconds": 0}
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
-            cursor.execute("ANALYZE")  # what autovacuum does shortly after a bulk load
+            cursor.execute("VACUUM ANALYZE")  # what autovacuum does shortly after a bulk load
     generate_seconds = generated["seconds"] + generated_rest["seconds"]
     log(f"generated {Organisation.objects.count():,} organisations in {generate_seconds:.1f} s")
 
@@ -564,7 +568,9 @@ def render(results: list[dict], notes: list[str], args: argparse.Namespace, seco
             f"concurrent connections (threads + `http.client`, one request at a time each) for "
             f"{first['duration']:.0f} s per URL, on the same machine (the load generator shares the CPUs). "
             f"Directory: `/en/organisations/`; hello: `{HELLO}` (`bench/urls.py`, same middleware). "
-            "Rate limits per address stay on, raised so that the single benchmark client is never refused.",
+            "Rate limits per address stay on, raised so that the single benchmark client is never refused. "
+            "\"One connection\" is the directory's latency through gunicorn with no concurrent load, to "
+            "compare with the in-process server time above.",
             "",
             "| Database | hello req/s | directory req/s | ratio | directory p50 / p95 ms under load | directory p50 ms, one connection | errors | ≥ 1/5 of hello |",
             "|---|---:|---:|---:|---:|---:|---:|:-:|",
@@ -606,9 +612,9 @@ def render(results: list[dict], notes: list[str], args: argparse.Namespace, seco
         varying = [p["label"] for p in r["pages"] if p["queries_small"] != p["queries"]]
         lines.append(
             f"- {name}: p95 under 50 ms on "
-            + ("every page" if not slow else f"all but: {', '.join(slow)}")
+            + ("every page" if not slow else "all but " + ", ".join(f"“{label}”" for label in slow))
             + "; queries "
-            + ("constant on every page" if not varying else f"vary with data size on: {', '.join(varying)}")
+            + ("constant on every page" if not varying else "vary with data size on " + ", ".join(f"“{label}”" for label in varying))
             + f"; directory at {r['throughput']['ratio']:.2f} of hello's requests per second "
             + f"({ok(r['throughput']['ratio'] >= TARGET_RATIO)})."
         )
