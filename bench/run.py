@@ -395,7 +395,7 @@ def load(port: int, path: str, seconds: float, connections: int) -> dict:
                 else:
                     errors[i] += 1
                 if response.will_close:
-                    conn.close()  # gunicorn's sync workers close after each response
+                    conn.close()
             except (OSError, http.client.HTTPException):
                 errors[i] += 1
                 conn.close()
@@ -428,6 +428,7 @@ def measure_throughput(args: argparse.Namespace, directory_url: str) -> dict:
     log_path = VAR / f"gunicorn-{args.child}.log"
     command = [
         sys.executable, "-m", "gunicorn", "tadamun.wsgi:application",
+        "--config", str(ROOT / "gunicorn.conf.py"),
         "--bind", f"127.0.0.1:{port}", "--workers", "2", "--chdir", str(ROOT),
         "--log-level", "warning", "--graceful-timeout", "5",
     ]
@@ -564,7 +565,7 @@ def render(results: list[dict], notes: list[str], args: argparse.Namespace, seco
         lines += [
             "## Requests per second: directory vs a bare Django view",
             "",
-            f"gunicorn, {first['workers']} sync workers on 127.0.0.1; load from {first['connections']} "
+            f"gunicorn, {first['workers']} gthread workers (gunicorn.conf.py) on 127.0.0.1; load from {first['connections']} "
             f"concurrent connections (threads + `http.client`, one request at a time each) for "
             f"{first['duration']:.0f} s per URL, on the same machine (the load generator shares the CPUs). "
             f"Directory: `/en/organisations/`; hello: `{HELLO}` (`bench/urls.py`, same middleware). "

@@ -1,11 +1,12 @@
 """Coordinators manage the network here; state changes go through the services."""
 
 from django.contrib import admin, messages
+from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from tadamun.core.errors import DomainError
 
-from . import services
+from . import queries, services
 from .models import (
     ActivityCentre,
     ContactDetail,
@@ -49,6 +50,14 @@ class OrganisationAdmin(admin.ModelAdmin):
     def save_model(self, request, obj, form, change):
         services.refresh_search_fields(obj)
         super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        transaction.on_commit(queries.network_changed)
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        transaction.on_commit(queries.network_changed)
 
 
 @admin.register(Governorate)

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from tadamun.core.context_processors import LANGUAGE_NAMES
+from tadamun.core.widgets import Select
 from tadamun.pathways.catalogue import PATHWAYS
 from tadamun.pathways.models import Pathway
 
@@ -20,7 +21,7 @@ from .models import (
     Visibility,
     WorkingLanguage,
 )
-from .queries import DirectoryFilters
+from .queries import DirectoryFilters, countries_with_members
 from .reference import WORKING_LANGUAGE_NAMES, governorate_reference
 from .services import ContactInput, OrganisationProfile
 
@@ -43,12 +44,12 @@ class DirectoryFilterForm(forms.Form):
     """The directory's filters. Serves the page and the API, so both refuse the same input."""
 
     q = forms.CharField(label=_("Search"), max_length=100, required=False)
-    kind = forms.ChoiceField(label=_("Kind"), required=False)
-    origin = forms.ChoiceField(label=_("Based in"), required=False)
-    governorate = forms.ChoiceField(label=_("Governorate"), required=False)
-    pathway = forms.ChoiceField(label=_("Pathway"), required=False)
-    country = forms.ChoiceField(label=_("Country"), required=False)
-    language = forms.ChoiceField(label=_("Language"), required=False)
+    kind = forms.ChoiceField(label=_("Kind"), required=False, widget=Select)
+    origin = forms.ChoiceField(label=_("Based in"), required=False, widget=Select)
+    governorate = forms.ChoiceField(label=_("Governorate"), required=False, widget=Select)
+    pathway = forms.ChoiceField(label=_("Pathway"), required=False, widget=Select)
+    country = forms.ChoiceField(label=_("Country"), required=False, widget=Select)
+    language = forms.ChoiceField(label=_("Language"), required=False, widget=Select)
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -57,7 +58,13 @@ class DirectoryFilterForm(forms.Form):
         self.fields["origin"].choices = anything + [("iraqi", _("Iraq")), ("international", _("Abroad"))]
         self.fields["governorate"].choices = anything + governorate_choices()
         self.fields["pathway"].choices = anything + pathway_choices()
-        self.fields["country"].choices = anything + list(countries)
+        # Only the countries where member organisations are based are offered; any other
+        # valid code is still accepted (it finds nothing) and an unknown one is refused.
+        present = set(countries_with_members())
+        selected = (self.data.get("country") or "").upper() if self.is_bound else ""
+        self.fields["country"].choices = anything + [
+            (code, name) for code, name in countries if code in present or code == selected
+        ]
         self.fields["language"].choices = anything + working_language_choices()
         messages = {
             "kind": _("Unknown kind of organisation: %(value)s."),
@@ -71,9 +78,6 @@ class DirectoryFilterForm(forms.Form):
             self.fields[name].error_messages["invalid_choice"] = message
         self.fields["q"].error_messages["max_length"] = _("The search is too long: at most %(limit_value)d characters.")
 
-    def clean_governorate(self) -> str:
-        return (self.cleaned_data.get("governorate") or "").upper()
-
     def filters(self) -> DirectoryFilters:
         """The valid filters; an invalid one is dropped (its error is shown beside it)."""
         values = {}
@@ -84,10 +88,12 @@ class DirectoryFilterForm(forms.Form):
         return DirectoryFilters(**values)
 
     def full_clean(self) -> None:
-        # Accept lower-case governorate codes in links ("iq-bg").
-        if self.is_bound and self.data.get("governorate"):
+        # Accept lower-case codes in links ("iq-bg", "it").
+        if self.is_bound and (self.data.get("governorate") or self.data.get("country")):
             self.data = self.data.copy()
-            self.data["governorate"] = self.data["governorate"].upper()
+            for name in ("governorate", "country"):
+                if self.data.get(name):
+                    self.data[name] = self.data[name].upper()
         super().full_clean()
 
 
@@ -99,9 +105,9 @@ class OrganisationProfileForm(forms.Form):
     works, and contact details each with who may see them."""
 
     name = forms.CharField(label=_("Name"), max_length=200, help_text=_("The name in the organisation's own language."))
-    original_language = forms.ChoiceField(label=_("Language of the name and description"), choices=settings.LANGUAGES)
-    kind = forms.ChoiceField(label=_("Kind of organisation"), choices=Organisation.Kind.choices)
-    country = forms.ChoiceField(label=_("Country where it is based"), initial="IQ")
+    original_language = forms.ChoiceField(label=_("Language of the name and description"), choices=settings.LANGUAGES, widget=Select)
+    kind = forms.ChoiceField(label=_("Kind of organisation"), choices=Organisation.Kind.choices, widget=Select)
+    country = forms.ChoiceField(label=_("Country where it is based"), initial="IQ", widget=Select)
     description = forms.CharField(label=_("Description"), widget=forms.Textarea(attrs={"rows": 5}), required=False, max_length=5000)
     governorates = forms.MultipleChoiceField(label=_("Governorates of activity"), required=False, widget=forms.CheckboxSelectMultiple)
     pathways = forms.MultipleChoiceField(label=_("Pathways"), required=False, widget=forms.CheckboxSelectMultiple)

@@ -109,7 +109,10 @@ class Organisation(models.Model):
         ordering = ["name_key"]
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
-        indexes = [models.Index(fields=["status", "name_key"])]
+        indexes = [
+            models.Index(fields=["status", "name_key"]),
+            models.Index(fields=["status", "reviewed_at"]),
+        ]
 
     def __str__(self) -> str:
         return self.name

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.core.cache import cache
+from django.db import connection
 from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models.expressions import RawSQL
 from django.utils.translation import gettext as _
 
 from tadamun.core.errors import NotFound
@@ -44,6 +47,17 @@ def _card_prefetches(qs: QuerySet[Organisation]) -> QuerySet[Organisation]:
     )
 
 
+def _contains(term: str) -> Q:
+    """Organisations whose search text contains `term` (already normalised), through the
+    trigram index of migration 0004 where there is one."""
+    if connection.vendor == "sqlite" and len(term) >= 3:
+        phrase = '"' + term.replace('"', '""') + '"'
+        return Q(pk__in=RawSQL(
+            "SELECT rowid FROM network_organisation_search WHERE network_organisation_search MATCH %s", [phrase]
+        ))
+    return Q(search_text__contains=term)  # PostgreSQL's trigram index serves LIKE itself
+
+
 def directory(filters: DirectoryFilters) -> QuerySet[Organisation]:
     """Member organisations matching the filters, ordered by name, ready for cards."""
     qs = Organisation.objects.filter(status=Organisation.Status.APPROVED)
@@ -66,7 +80,7 @@ def directory(filters: DirectoryFilters) -> QuerySet[Organisation]:
         qs = qs.filter(pk__in=Organisation.languages.through.objects.filter(
             workinglanguage__code=filters.language).values("organisation_id"))
     for term in search_terms(filters.q):
-        qs = qs.filter(search_text__contains=term)
+        qs = qs.filter(_contains(term))
     return _card_prefetches(qs.order_by("name_key"))
 
 
@@ -107,14 +121,60 @@ def members_of(organisation: Organisation) -> list[Membership]:
     return list(organisation.memberships.select_related("person").order_by("role", "person__email"))
 
 
+# Counts over the whole network (per governorate, per pathway, totals) cost a scan of the
+# directory; they are cached and recomputed when the network changes (services call
+# `network_changed`) or after five minutes at most.
+_VERSION_KEY = "network:stats-version"
+_STATS_SECONDS = 300
+
+
+def network_changed() -> None:
+    """Forget the cached counts (call after a change that affects the directory)."""
+    try:
+        cache.incr(_VERSION_KEY)
+    except ValueError:
+        cache.set(_VERSION_KEY, 2, None)
+
+
+def stats_version() -> int:
+    """Changes whenever the network changes: part of the key of cached page fragments."""
+    return cache.get_or_set(_VERSION_KEY, 1, None)
+
+
+def _cached(name: str, compute):
+    version = stats_version()
+    return cache.get_or_set(f"network:{name}:{version}", compute, _STATS_SECONDS)
+
+
 def governorate_counts() -> dict[str, int]:
     """Number of member organisations active in each governorate, by ISO code."""
-    rows = (
-        Governorate.objects.annotate(
-            n=Count("organisations", filter=Q(organisations__status=Organisation.Status.APPROVED))
-        ).values_list("iso_code", "n")
-    )
-    return dict(rows)
+    return _cached("governorate-counts", _governorate_counts)
+
+
+def _governorate_counts() -> dict[str, int]:
+    through = Organisation.governorates.through.objects.filter(organisation__status=Organisation.Status.APPROVED)
+    counts = dict(through.values("governorate__iso_code").annotate(n=Count("pk")).values_list("governorate__iso_code", "n"))
+    return {g.iso_code: counts.get(g.iso_code, 0) for g in Governorate.objects.all()}
+
+
+def pathway_counts() -> dict[str, int]:
+    """Number of member organisations working on each pathway, by slug."""
+    return _cached("pathway-counts", _pathway_counts)
+
+
+def _pathway_counts() -> dict[str, int]:
+    through = Organisation.pathways.through.objects.filter(organisation__status=Organisation.Status.APPROVED)
+    return dict(through.values("pathway__slug").annotate(n=Count("pk")).values_list("pathway__slug", "n"))
+
+
+def countries_with_members() -> list[str]:
+    """The countries where member organisations are based (ISO codes)."""
+    return _cached("countries", _countries)
+
+
+def _countries() -> list[str]:
+    qs = Organisation.objects.filter(status=Organisation.Status.APPROVED)
+    return sorted(set(qs.order_by().values_list("country", flat=True).distinct()))
 
 
 def governorates() -> list[Governorate]:
@@ -127,6 +187,10 @@ def activity_centres() -> list[ActivityCentre]:
 
 def network_totals() -> dict[str, int]:
     """Counts for the home page: member organisations, Iraqi, international."""
+    return _cached("totals", _totals)
+
+
+def _totals() -> dict[str, int]:
     row = Organisation.objects.filter(status=Organisation.Status.APPROVED).aggregate(
         total=Count("pk"), iraqi=Count("pk", filter=Q(country="IQ"))
     )

@@ -29,6 +29,7 @@ from tadamun.core.tasks import email_later
 from tadamun.core.text import clean_text, normalise
 from tadamun.pathways.models import Pathway
 
+from . import queries
 from . import rules as network_rules
 from .models import (
     ContactDetail,
@@ -195,6 +196,7 @@ def approve_organisation(*, by: User, organisation: Organisation) -> Organisatio
             context={"organisation": organisation.name, "path": organisation.get_absolute_url()},
             language=applicant.language,
         )
+    transaction.on_commit(queries.network_changed)
     log.info("organisation approved org=%s by=%s", organisation.pk, by.pk)
     return organisation
 
@@ -242,6 +244,7 @@ def update_profile(*, by: User, organisation: Organisation, profile: Organisatio
     except IntegrityError as exc:
         raise DomainError(_("An organisation with this name is already in the directory."), field="name") from exc
     _save_relations(organisation, profile)
+    transaction.on_commit(queries.network_changed)
     log.info("organisation profile updated org=%s by=%s", organisation.pk, by.pk)
     return organisation
 

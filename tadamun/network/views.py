@@ -49,7 +49,13 @@ def directory(request: HttpRequest) -> HttpResponse:
         form.is_valid()
     filters = form.filters()
     page = _page(request, queries.directory(filters), settings.DIRECTORY_PAGE_SIZE)
-    context = {"form": form, "filters": filters, "page": page, "query": _query_without_page(request)}
+    context = {
+        "form": form,
+        "filters": filters,
+        "page": page,
+        "query": _query_without_page(request),
+        "countries_version": queries.stats_version(),
+    }
     template = "network/_results.html" if request.headers.get("HX-Request") else "network/directory.html"
     return render(request, template, context)
 

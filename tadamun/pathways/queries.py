@@ -2,23 +2,23 @@
 
 from __future__ import annotations
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import QuerySet
 from django.utils.translation import gettext as _
 
 from tadamun.core.errors import NotFound
 from tadamun.network.models import Organisation
-from tadamun.network.queries import DirectoryFilters, directory
+from tadamun.network.queries import DirectoryFilters, directory, pathway_counts
 
 from .models import Pathway
 
 
 def pathways_with_counts() -> list[Pathway]:
     """The nine pathways, each with its number of member organisations."""
-    return list(
-        Pathway.objects.annotate(
-            organisation_count=Count("organisations", filter=Q(organisations__status=Organisation.Status.APPROVED))
-        ).order_by("number")  # Meta.ordering is not applied to aggregated queries
-    )
+    counts = pathway_counts()
+    pathways = list(Pathway.objects.all())
+    for pathway in pathways:
+        pathway.organisation_count = counts.get(pathway.slug, 0)
+    return pathways
 
 
 def pathway(slug: str) -> Pathway:

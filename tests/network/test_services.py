@@ -189,3 +189,31 @@ def test_an_oversized_logo_is_refused(organisation, settings):
     admin = factories.member(organisation, Membership.Role.ADMIN)
     with pytest.raises(DomainError, match="too large"):
         services.set_logo(by=admin, organisation=organisation, upload=SimpleUploadedFile("a.jpg", _jpeg_with_metadata() + b"0" * 2000))
+
+
+def test_search_follows_profile_changes_and_short_words_still_work(organisation):
+    from tadamun.network.queries import DirectoryFilters, directory
+
+    admin = factories.member(organisation, Membership.Role.ADMIN)
+    services.update_profile(by=admin, organisation=organisation, profile=profile(name="Marshes Keepers", names={}, description="Mesopotamian marshes of Chibayish"))
+    assert list(directory(DirectoryFilters(q="chibayish"))) == [organisation]
+    assert list(directory(DirectoryFilters(q="Basra Water"))) == []  # the old name is forgotten
+    services.update_profile(by=admin, organisation=organisation, profile=profile(name="أهوار", names={}, description="حماية الأهوار في الجبايش"))
+    assert list(directory(DirectoryFilters(q="chibayish"))) == []
+    assert list(directory(DirectoryFilters(q="الجبايش"))) == [organisation]
+    assert list(directory(DirectoryFilters(q="اه"))) == [organisation]  # two letters: no trigram, still found
+    organisation.delete()
+    assert list(directory(DirectoryFilters(q="الجبايش"))) == []
+
+
+def test_network_counts_follow_approvals(person, coordinator, django_capture_on_commit_callbacks):
+    from tadamun.network.queries import governorate_counts, network_totals
+
+    before = network_totals()["total"]
+    basra_before = governorate_counts()["IQ-BA"]
+    org = services.apply_for_organisation(by=person, profile=profile())
+    assert network_totals()["total"] == before  # an application is not a member yet
+    with django_capture_on_commit_callbacks(execute=True):
+        services.approve_organisation(by=coordinator, organisation=org)
+    assert network_totals()["total"] == before + 1
+    assert governorate_counts()["IQ-BA"] == basra_before + 1

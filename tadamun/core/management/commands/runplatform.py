@@ -22,10 +22,11 @@ class Command(BaseCommand):
 
     def handle(self, *args, port, host, workers, **options):
         python = sys.executable
+        # Other gunicorn settings are in gunicorn.conf.py (read from the project directory).
         web = [
             python, "-m", "gunicorn", "tadamun.wsgi:application",
-            "--bind", f"{host}:{port}", "--workers", str(workers), "--access-logfile", "-",
-            "--graceful-timeout", "5",
+            "--config", str(settings.BASE_DIR / "gunicorn.conf.py"),
+            "--bind", f"{host}:{port}", "--workers", str(workers),
         ]
         worker = [python, "manage.py", "db_worker", "--queue-name", "default", "--interval", "1", "--no-reload"]
         procs = [
