@@ -16,7 +16,6 @@ from datetime import timedelta
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import get_language
@@ -162,8 +161,9 @@ def apply_for_organisation(*, by: User, profile: OrganisationProfile) -> Organis
         email_later(
             to=[email],
             template="network/email/application_received",
-            context={"organisation": organisation.name, "review_path": "/admin/network/organisation/?status__exact=pending"},
+            context={"organisation": organisation.name},
             language=language,
+            link={"name": "network:review"},
         )
     return organisation
 
@@ -193,8 +193,9 @@ def approve_organisation(*, by: User, organisation: Organisation) -> Organisatio
         email_later(
             to=[applicant.email],
             template="network/email/application_approved",
-            context={"organisation": organisation.name, "path": organisation.get_absolute_url()},
+            context={"organisation": organisation.name},
             language=applicant.language,
+            link={"name": "network:organisation", "kwargs": {"slug": organisation.slug}},
         )
     transaction.on_commit(queries.network_changed)
     log.info("organisation approved org=%s by=%s", organisation.pk, by.pk)
@@ -301,10 +302,10 @@ def invite_member(*, by: User, organisation: Organisation, email: str, role: str
         context={
             "organisation": organisation.name,
             "role": str(Membership.Role(role).label),
-            "path": reverse("network:accept_invitation", kwargs={"token": raw}),
             "days": INVITATION_DAYS,
         },
         language=get_language() or "en",
+        link={"name": "network:accept_invitation", "kwargs": {"token": raw}},
     )
     log.info("member invited org=%s by=%s invitation=%s", organisation.pk, by.pk, invitation.pk)
     return invitation

@@ -55,6 +55,7 @@ def test_the_approval_email_is_in_the_applicants_language(person, coordinator, d
     with django_capture_on_commit_callbacks(execute=True):
         services.approve_organisation(by=coordinator, organisation=org)
     assert "membro della rete" in mail.outbox[-1].subject
+    assert f"http://127.0.0.1:8000/it/organisations/{org.slug}/" in mail.outbox[-1].body
 
 
 def test_a_rejection_needs_a_reason_that_the_applicant_reads(person, coordinator, django_capture_on_commit_callbacks):
