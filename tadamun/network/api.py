@@ -114,8 +114,8 @@ def _out(org: Organisation, request: HttpRequest) -> dict:
         "kind": org.kind,
         "country": org.country.code,
         "iraqi": org.is_iraqi,
-        "governorates": [g.iso_code for g in org.governorates.all()],
-        "pathways": [p.slug for p in org.pathways.all()],
+        "governorates": [place.iso for place in org.card_governorates],
+        "pathways": [pathway.slug for pathway in org.card_pathways],
         "year_founded": org.year_founded,
         "website": org.website,
         "logo": request.build_absolute_uri(org.logo.url) if org.logo else None,
@@ -124,6 +124,7 @@ def _out(org: Organisation, request: HttpRequest) -> dict:
 
 
 def _detail(org: Organisation, request: HttpRequest) -> dict:
+    queries.with_card_details([org])
     return {
         **_out(org, request),
         "languages": [w.code for w in org.languages.all()],
@@ -155,7 +156,8 @@ def list_organisations(request: HttpRequest, page: int = 1, page_size: int = 20)
     qs = queries.directory(form.filters())
     count = qs.count()
     start = (page - 1) * page_size
-    items = [_out(org, request) for org in qs[start : start + page_size]] if start < count else []
+    page_rows = queries.with_card_details(qs[start : start + page_size]) if start < count else []
+    items = [_out(org, request) for org in page_rows]
     return Status(200, {"count": count, "page": page, "page_size": page_size, "items": items})
 
 

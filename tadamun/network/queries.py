@@ -8,19 +8,24 @@ the size of the network.
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.core.cache import cache
 from django.db import connection
 from django.db.models import Count, Prefetch, Q, QuerySet
 from django.db.models.expressions import RawSQL
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from tadamun.core.errors import NotFound
 from tadamun.core.text import search_terms
+from tadamun.pathways.catalogue import BY_SLUG as PATHWAYS_BY_SLUG
 
 from . import rules as network_rules
 from .models import ActivityCentre, ContactDetail, Governorate, Membership, Organisation
+from .reference import governorate_reference
 
 
 @dataclass(frozen=True)
@@ -40,11 +45,35 @@ class DirectoryFilters:
         return any(vars(self).values())
 
 
-def _card_prefetches(qs: QuerySet[Organisation]) -> QuerySet[Organisation]:
-    return qs.prefetch_related(
-        Prefetch("governorates", queryset=Governorate.objects.order_by("slug")),
-        "pathways",
-    )
+@dataclass(frozen=True)
+class Place:
+    iso: str
+    name: str
+
+
+def with_card_details(organisations: Iterable[Organisation]) -> list[Organisation]:
+    """Attach what a card shows: `card_governorates` (Place: ISO code and name in the
+    current language) and `card_pathways` (the catalogue's pathways, in order).
+
+    Two light queries for any number of organisations, with no model instances built for
+    the related rows: names come from the reference data and the pathway catalogue.
+    """
+    organisations = list(organisations)
+    ids = [org.pk for org in organisations]
+    language = get_language() or "en"
+    names = {g["iso"]: g["names"].get(language) or g["names"]["en"] for g in governorate_reference()}
+    places: dict[int, list[Place]] = defaultdict(list)
+    rows = Organisation.governorates.through.objects.filter(organisation_id__in=ids)
+    for org_id, iso in rows.values_list("organisation_id", "governorate__iso_code").order_by("governorate__slug"):
+        places[org_id].append(Place(iso=iso, name=names.get(iso, iso)))
+    pathways: dict[int, list] = defaultdict(list)
+    rows = Organisation.pathways.through.objects.filter(organisation_id__in=ids)
+    for org_id, slug in rows.values_list("organisation_id", "pathway__slug").order_by("pathway__number"):
+        pathways[org_id].append(PATHWAYS_BY_SLUG[slug])
+    for org in organisations:
+        org.card_governorates = places[org.pk]
+        org.card_pathways = pathways[org.pk]
+    return organisations
 
 
 def _contains(term: str) -> Q:
@@ -59,7 +88,8 @@ def _contains(term: str) -> Q:
 
 
 def directory(filters: DirectoryFilters) -> QuerySet[Organisation]:
-    """Member organisations matching the filters, ordered by name, ready for cards."""
+    """Member organisations matching the filters, ordered by name (for a page of cards,
+    pass the page through `with_card_details`)."""
     qs = Organisation.objects.filter(status=Organisation.Status.APPROVED)
     if filters.kind:
         qs = qs.filter(kind=filters.kind)
@@ -81,7 +111,7 @@ def directory(filters: DirectoryFilters) -> QuerySet[Organisation]:
             workinglanguage__code=filters.language).values("organisation_id"))
     for term in search_terms(filters.q):
         qs = qs.filter(_contains(term))
-    return _card_prefetches(qs.order_by("name_key"))
+    return qs.defer("search_text").order_by("name_key")  # the search key is never shown
 
 
 def organisation_for_viewer(viewer, slug: str) -> Organisation:
@@ -199,7 +229,7 @@ def _totals() -> dict[str, int]:
 
 def recent_members(limit: int = 6) -> list[Organisation]:
     qs = Organisation.objects.filter(status=Organisation.Status.APPROVED).order_by("-reviewed_at", "-pk")[:limit]
-    return list(_card_prefetches(qs))
+    return with_card_details(qs)
 
 
 def my_organisations(viewer) -> list[Membership]:

@@ -49,6 +49,7 @@ def directory(request: HttpRequest) -> HttpResponse:
         form.is_valid()
     filters = form.filters()
     page = _page(request, queries.directory(filters), settings.DIRECTORY_PAGE_SIZE)
+    page.object_list = queries.with_card_details(page.object_list)
     context = {
         "form": form,
         "filters": filters,

@@ -3,6 +3,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from tadamun.core.errors import NotFound
+from tadamun.network.queries import with_card_details
 
 from . import queries
 
@@ -17,4 +18,5 @@ def pathway_detail(request: HttpRequest, slug: str) -> HttpResponse:
     except NotFound as error:
         raise Http404(error.message) from error
     page = Paginator(queries.organisations_on(pathway), 20).get_page(request.GET.get("page"))
+    page.object_list = with_card_details(page.object_list)
     return render(request, "pathways/detail.html", {"pathway": pathway, "page": page, "query": ""})
