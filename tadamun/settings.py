@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "tadamun.accounts",
     "tadamun.pathways",
     "tadamun.network",
+    "tadamun.newsroom",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",

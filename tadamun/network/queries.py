@@ -13,13 +13,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.core.cache import cache
-from django.db import connection
 from django.db.models import Count, Prefetch, Q, QuerySet
-from django.db.models.expressions import RawSQL
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from tadamun.core.errors import NotFound
+from tadamun.core.search import contains
 from tadamun.core.text import search_terms
 from tadamun.pathways.catalogue import BY_SLUG as PATHWAYS_BY_SLUG
 
@@ -76,17 +75,6 @@ def with_card_details(organisations: Iterable[Organisation]) -> list[Organisatio
     return organisations
 
 
-def _contains(term: str) -> Q:
-    """Organisations whose search text contains `term` (already normalised), through the
-    trigram index of migration 0004 where there is one."""
-    if connection.vendor == "sqlite" and len(term) >= 3:
-        phrase = '"' + term.replace('"', '""') + '"'
-        return Q(pk__in=RawSQL(
-            "SELECT rowid FROM network_organisation_search WHERE network_organisation_search MATCH %s", [phrase]
-        ))
-    return Q(search_text__contains=term)  # PostgreSQL's trigram index serves LIKE itself
-
-
 def directory(filters: DirectoryFilters) -> QuerySet[Organisation]:
     """Member organisations matching the filters, ordered by name (for a page of cards,
     pass the page through `with_card_details`)."""
@@ -110,7 +98,7 @@ def directory(filters: DirectoryFilters) -> QuerySet[Organisation]:
         qs = qs.filter(pk__in=Organisation.languages.through.objects.filter(
             workinglanguage__code=filters.language).values("organisation_id"))
     for term in search_terms(filters.q):
-        qs = qs.filter(_contains(term))
+        qs = qs.filter(contains(Organisation._meta.db_table, term))
     return qs.defer("search_text").order_by("name_key")  # the search key is never shown
 
 

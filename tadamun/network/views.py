@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 
 from tadamun.core.errors import DomainError, NotFound, PermissionDenied
 from tadamun.core.ratelimit import limit_rate
+from tadamun.newsroom import queries as news_queries
 
 from . import queries, services
 from .forms import (
@@ -74,6 +75,7 @@ def organisation(request: HttpRequest, slug: str) -> HttpResponse:
         "organisation": org,
         "contacts": queries.visible_contacts(request.user, org),
         "can_edit": request.user.has_perm("network.change_organisation", org),
+        "articles": news_queries.latest(news_queries.ArticleFilters(organisation=org.slug)) if org.status == "approved" else [],
     }
     return render(request, "network/organisation.html", context)
 

@@ -4,6 +4,7 @@ from django.shortcuts import render
 
 from tadamun.core.errors import NotFound
 from tadamun.network.queries import with_card_details
+from tadamun.newsroom import queries as news_queries
 
 from . import queries
 
@@ -19,4 +20,5 @@ def pathway_detail(request: HttpRequest, slug: str) -> HttpResponse:
         raise Http404(error.message) from error
     page = Paginator(queries.organisations_on(pathway), 20).get_page(request.GET.get("page"))
     page.object_list = with_card_details(page.object_list)
-    return render(request, "pathways/detail.html", {"pathway": pathway, "page": page, "query": ""})
+    articles = news_queries.latest(news_queries.ArticleFilters(pathway=pathway.slug))
+    return render(request, "pathways/detail.html", {"pathway": pathway, "page": page, "query": "", "articles": articles})

@@ -1,0 +1,122 @@
+"""Forms of the newsroom: the filter (pages, feeds and API) and the article editor."""
+
+from __future__ import annotations
+
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+from tadamun.core.context_processors import LANGUAGE_NAMES
+from tadamun.core.widgets import Select
+from tadamun.network.forms import governorate_choices, pathway_choices
+from tadamun.network.models import Governorate
+from tadamun.pathways.models import Pathway
+
+from .models import Article
+from .queries import ArticleFilters
+from .services import ArticleDraft
+
+
+def language_choices() -> list[tuple[str, str]]:
+    return [(code, LANGUAGE_NAMES[code]) for code, _name in settings.LANGUAGES]
+
+
+class ArticleFilterForm(forms.Form):
+    q = forms.CharField(label=_("Search"), max_length=100, required=False)
+    kind = forms.ChoiceField(label=_("Kind"), required=False, widget=Select)
+    language = forms.ChoiceField(label=_("Written in"), required=False, widget=Select)
+    pathway = forms.ChoiceField(label=_("Pathway"), required=False, widget=Select)
+    governorate = forms.ChoiceField(label=_("Governorate"), required=False, widget=Select)
+    organisation = forms.SlugField(label=_("Organisation"), required=False, widget=forms.HiddenInput)
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        anything = [("", _("Any"))]
+        self.fields["kind"].choices = anything + list(Article.Kind.choices)
+        self.fields["language"].choices = anything + language_choices()
+        self.fields["pathway"].choices = anything + pathway_choices()
+        self.fields["governorate"].choices = anything + governorate_choices()
+        messages = {
+            "kind": _("Unknown kind of article: %(value)s."),
+            "language": _("Unknown language: %(value)s."),
+            "pathway": _("Unknown pathway: %(value)s."),
+            "governorate": _("Unknown governorate code: %(value)s. Use an ISO 3166-2:IQ code such as IQ-BG."),
+        }
+        for name, message in messages.items():
+            self.fields[name].error_messages["invalid_choice"] = message
+        self.fields["q"].error_messages["max_length"] = _("The search is too long: at most %(limit_value)d characters.")
+
+    def filters(self) -> ArticleFilters:
+        values = {}
+        for name in ("q", "kind", "language", "pathway", "governorate", "organisation"):
+            if name in self.errors or not self.is_bound:
+                continue
+            values[name] = (self.cleaned_data.get(name) or "").strip()
+        return ArticleFilters(**values)
+
+
+class ArticleForm(forms.Form):
+    """An article as its editor writes it."""
+
+    title = forms.CharField(label=_("Title"), max_length=200)
+    original_language = forms.ChoiceField(label=_("Written in"), widget=Select)
+    kind = forms.ChoiceField(label=_("Kind"), choices=Article.Kind.choices, widget=Select)
+    summary = forms.CharField(
+        label=_("Summary"), max_length=400, required=False, widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("One or two sentences shown in lists and shared links."),
+    )
+    body = forms.CharField(
+        label=_("Text"), max_length=100_000, widget=forms.Textarea(attrs={"rows": 16}),
+        help_text=_("Markdown: a blank line between paragraphs; **bold**, *italic*, [a link](https://…), ## a heading, - a list."),
+    )
+    pathways = forms.MultipleChoiceField(label=_("Pathways"), required=False, widget=forms.CheckboxSelectMultiple)
+    governorates = forms.MultipleChoiceField(label=_("Governorates"), required=False, widget=forms.CheckboxSelectMultiple)
+    cover_alt = forms.CharField(
+        label=_("Description of the cover image"), max_length=200, required=False,
+        help_text=_("For readers who cannot see the image."),
+    )
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["original_language"].choices = language_choices()
+        self.fields["pathways"].choices = pathway_choices()
+        self.fields["governorates"].choices = governorate_choices()
+
+    @classmethod
+    def initial_for(cls, article: Article) -> dict:
+        return {
+            "title": article.title,
+            "original_language": article.original_language,
+            "kind": article.kind,
+            "summary": article.summary,
+            "body": article.body,
+            "pathways": [p.slug for p in article.pathways.all()],
+            "governorates": [g.iso_code for g in article.governorates.all()],
+            "cover_alt": article.cover_alt,
+        }
+
+    def to_draft(self) -> ArticleDraft:
+        data = self.cleaned_data
+        return ArticleDraft(
+            title=data["title"],
+            body=data["body"],
+            kind=data["kind"],
+            original_language=data["original_language"],
+            summary=data.get("summary") or "",
+            pathways=list(Pathway.objects.filter(slug__in=data["pathways"])),
+            governorates=list(Governorate.objects.filter(iso_code__in=data["governorates"])),
+            cover_alt=data.get("cover_alt") or "",
+        )
+
+
+class CoverForm(forms.Form):
+    cover = forms.FileField(label=_("Cover image"), help_text=_("A JPEG, PNG, GIF or WebP image of at most 8 MB."))
+
+
+class AttachmentForm(forms.Form):
+    file = forms.FileField(label=_("PDF file"), help_text=_("A PDF of at most 20 MB, such as the full report."))
+    title = forms.CharField(label=_("Title of the document"), max_length=200, required=False)
+
+
+class ReturnForm(forms.Form):
+    comment = forms.CharField(label=_("What should change"), widget=forms.Textarea(attrs={"rows": 3}), max_length=4000)
