@@ -78,7 +78,9 @@ def health(request):
 
 
 from tadamun.network.api import router as network_router  # noqa: E402
+from tadamun.newsroom.api import router as newsroom_router  # noqa: E402
 from tadamun.pathways.api import router as pathways_router  # noqa: E402
 
 api.add_router("/", network_router)
+api.add_router("/", newsroom_router)
 api.add_router("/pathways", pathways_router)

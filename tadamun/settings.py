@@ -303,6 +303,15 @@ LOGGING = {
     },
 }
 
+# --- Machine translation (off unless an operator configures a server of their own) --
+LIBRETRANSLATE_URL = env("LIBRETRANSLATE_URL")
+LIBRETRANSLATE_API_KEY = env("LIBRETRANSLATE_API_KEY")
+# Our language codes to the server's where they differ, e.g. "kmr:ku,ckb:ckb".
+LIBRETRANSLATE_LANGUAGES = dict(
+    pair.split(":", 1) for pair in env_list("LIBRETRANSLATE_LANGUAGES") if ":" in pair
+)
+MACHINE_TRANSLATION_BACKEND = env("MACHINE_TRANSLATION_BACKEND", "libretranslate" if LIBRETRANSLATE_URL else "")
+
 # --- API ------------------------------------------------------------------------
 NINJA_PAGINATION_PER_PAGE = 20
 RATE_LIMITS = {

@@ -93,3 +93,98 @@ class Attachment(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+
+class Translator(models.Model):
+    """A volunteer who translates from one language into another; coordinators make some
+    of them reviewers of the target language."""
+
+    person = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="translator_pairs")
+    source_language = models.CharField(_("from"), max_length=8, choices=settings.LANGUAGES)
+    target_language = models.CharField(_("into"), max_length=8, choices=settings.LANGUAGES)
+    reviews = models.BooleanField(_("reviews translations into this language"), default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("translator")
+        verbose_name_plural = _("translators")
+        constraints = [
+            models.UniqueConstraint(fields=["person", "source_language", "target_language"], name="one_pair_per_person")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.person} {self.source_language}→{self.target_language}"
+
+
+class Version(models.Model):
+    """An article in another language: requested, translated, reviewed, then shown to readers."""
+
+    class Status(models.TextChoices):
+        REQUESTED = "requested", _("Waiting for a translator")
+        IN_PROGRESS = "in_progress", _("Being translated")
+        SUBMITTED = "submitted", _("Waiting for review")
+        PUBLISHED = "published", _("Published")
+
+    class Origin(models.TextChoices):
+        HUMAN = "human", _("Translated by a volunteer")
+        MACHINE = "machine", _("Machine draft")
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="versions")
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.REQUESTED, db_index=True)
+    origin = models.CharField(_("origin"), max_length=8, choices=Origin.choices, default=Origin.HUMAN)
+    title = models.CharField(_("title"), max_length=200, blank=True)
+    summary = models.CharField(_("summary"), max_length=400, blank=True)
+    body = models.TextField(_("text"), blank=True)
+    body_html = models.TextField(editable=False, blank=True)
+    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    translator = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="translations")
+    reviewer = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    review_comment = models.TextField(_("comment of the review"), blank=True)
+    claimed_at = models.DateTimeField(null=True, blank=True)
+    submitted_at = models.DateTimeField(null=True, blank=True)
+    published_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["language"]
+        verbose_name = _("language version")
+        verbose_name_plural = _("language versions")
+        constraints = [models.UniqueConstraint(fields=["article", "language"], name="one_version_per_language")]
+        indexes = [models.Index(fields=["status", "language"])]
+
+    def __str__(self) -> str:
+        return f"{self.article} [{self.language}]"
+
+    @property
+    def body_markup(self) -> SafeString:
+        # Rendered from Markdown and sanitised by nh3 when saved (services).
+        return mark_safe(self.body_html)  # noqa: S308
+
+    @property
+    def reader_label(self):
+        """What the reader is told about this version."""
+        if self.origin == self.Origin.MACHINE:
+            return _("Machine translation, checked by a reviewer")
+        return _("Translated by a volunteer, reviewed")
+
+
+class Memory(models.Model):
+    """Translation memory: a paragraph and its reviewed human translation."""
+
+    source_language = models.CharField(max_length=8)
+    target_language = models.CharField(max_length=8)
+    source_key = models.CharField(max_length=64)  # SHA-256 of the normalised paragraph
+    source = models.TextField()
+    target = models.TextField()
+    version = models.ForeignKey(Version, null=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("translation memory")
+        verbose_name_plural = _("translation memory")
+        indexes = [models.Index(fields=["source_language", "target_language", "source_key"])]
+
+    def __str__(self) -> str:
+        return f"{self.source_language}→{self.target_language}: {self.source[:40]}"

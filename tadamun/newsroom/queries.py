@@ -12,13 +12,14 @@ from dataclasses import dataclass
 from django.db.models import Q, QuerySet
 from django.utils.translation import gettext as _
 
+from tadamun.core import markdown
 from tadamun.core.errors import NotFound
 from tadamun.core.search import contains
 from tadamun.core.text import search_terms
 from tadamun.network.models import Membership
 from tadamun.pathways.catalogue import BY_SLUG as PATHWAYS_BY_SLUG
 
-from .models import Article
+from .models import Article, Memory, Translator, Version
 from .rules import is_network_editor
 
 
@@ -101,11 +102,11 @@ def desk(viewer) -> QuerySet[Article]:
     if not viewer.is_authenticated:
         return Article.objects.none()
     organisations = Membership.objects.filter(
-        person=viewer, role__in=[Membership.Role.ADMIN, Membership.Role.EDITOR]
+        person=viewer, role__in=[Membership.Role.ADMIN, Membership.Role.EDITOR], organisation__status="approved"
     ).values("organisation_id")
     return (
         Article.objects.exclude(status=Article.Status.PUBLISHED)
-        .filter(Q(author=viewer) | Q(organisation_id__in=organisations))
+        .filter(organisation_id__in=organisations)
         .select_related("organisation")
         .order_by("-updated_at")
     )
@@ -123,3 +124,82 @@ def organisations_writing_for(viewer) -> list:
 
 def reviews(viewer) -> bool:
     return is_network_editor(viewer)
+
+
+# --- Translation --------------------------------------------------------------------------
+
+
+def published_version(article: Article, language: str) -> Version | None:
+    """The reviewed version of the article in `language`, if there is one."""
+    if language == article.original_language:
+        return None
+    return Version.objects.filter(article=article, language=language, status=Version.Status.PUBLISHED).first()
+
+
+def published_languages(article: Article) -> list[str]:
+    """The languages a reader can read the article in: the original first."""
+    others = Version.objects.filter(article=article, status=Version.Status.PUBLISHED).values_list("language", flat=True)
+    return [article.original_language, *sorted(others)]
+
+
+def translation_desk(viewer) -> dict[str, list[Version]]:
+    """What a translator sees: requests they can take, their work, translations to review."""
+    if not viewer.is_authenticated:
+        return {"available": [], "mine": [], "to_review": []}
+    pairs = list(Translator.objects.filter(person=viewer).values_list("source_language", "target_language", "reviews"))
+    base = Version.objects.select_related("article", "article__organisation").order_by("created_at")
+    pair_filter = Q(pk__in=[])
+    for source, target, _reviews in pairs:
+        pair_filter |= Q(article__original_language=source, language=target)
+    review_languages = [target for _source, target, reviews in pairs if reviews]
+    if is_network_editor(viewer):
+        review_filter = Q()
+    else:
+        review_filter = Q(language__in=review_languages)
+    return {
+        "available": list(base.filter(pair_filter, status=Version.Status.REQUESTED)[:50]),
+        "mine": list(base.filter(translator=viewer).exclude(status=Version.Status.PUBLISHED)[:50]),
+        "to_review": list(base.filter(review_filter, status=Version.Status.SUBMITTED).exclude(translator=viewer)[:50])
+        if (review_languages or is_network_editor(viewer)) else [],
+    }
+
+
+def version_for_viewer(viewer, version_id: int) -> Version:
+    """A translation in the works, for its translator, translators of the pair, reviewers."""
+    version = Version.objects.select_related("article", "article__organisation", "translator").filter(pk=version_id).first()
+    if version is None or not viewer.is_authenticated:
+        raise NotFound(_("This translation does not exist."))
+    article = version.article
+    allowed = (
+        version.translator_id == viewer.pk
+        or is_network_editor(viewer)
+        or Translator.objects.filter(person=viewer, target_language=version.language)
+        .filter(Q(source_language=article.original_language) | Q(reviews=True))
+        .exists()
+        or viewer.has_perm("newsroom.unpublish_article", article)
+    )
+    if not allowed:
+        raise NotFound(_("This translation does not exist."))
+    return version
+
+
+def memory_for(version: Version) -> dict[str, str]:
+    """Earlier reviewed human translations of this article's paragraphs, by paragraph."""
+    from . import services
+
+    paragraphs = markdown.paragraphs(version.article.body)
+    keys = {services.memory_key(p): p for p in paragraphs}
+    rows = (
+        Memory.objects.filter(
+            source_language=version.article.original_language,
+            target_language=version.language,
+            source_key__in=list(keys),
+        )
+        .exclude(version=version)
+        .order_by("-created_at")
+        .values_list("source_key", "target")
+    )
+    found: dict[str, str] = {}
+    for key, target in rows:
+        found.setdefault(keys[key], target)
+    return found

@@ -56,12 +56,14 @@ def is_unpublished(user, article) -> bool:
     return article is not None and article.status != Article.Status.PUBLISHED
 
 
+# An author who left the organisation (or whose organisation is no longer a member) keeps
+# reading their drafts but no longer changes or submits them in its name.
 can_view = is_published | is_author | edits_for_its_organisation | is_network_editor
-can_edit = (is_author | edits_for_its_organisation | is_network_editor) & is_unpublished
+can_edit = (edits_for_its_organisation | is_network_editor) & is_unpublished
 
 rules.add_perm("newsroom.view_article", can_view)
 rules.add_perm("newsroom.change_article", can_edit)
-rules.add_perm("newsroom.submit_article", (is_author | edits_for_its_organisation) & is_unpublished)
+rules.add_perm("newsroom.submit_article", edits_for_its_organisation & is_unpublished)
 rules.add_perm("newsroom.review_article", is_network_editor)
 rules.add_perm("newsroom.unpublish_article", is_network_editor | edits_for_its_organisation)
 rules.add_perm("newsroom.write_for", writes_for)

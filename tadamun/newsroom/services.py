@@ -6,6 +6,7 @@ transaction, and tell people by email once the transaction commits.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import secrets
 from dataclasses import dataclass, field
@@ -29,7 +30,8 @@ from tadamun.core.text import clean_text, normalise
 from tadamun.network.models import Governorate, Organisation
 from tadamun.pathways.models import Pathway
 
-from .models import Article, Attachment
+from . import machine
+from .models import Article, Attachment, Memory, Translator, Version
 from .rules import NETWORK_EDITORS
 
 log = logging.getLogger("tadamun.newsroom")
@@ -164,12 +166,13 @@ def remove_attachment(*, by: User, attachment: Attachment) -> None:
     transaction.on_commit(lambda: storage.delete(name))
 
 
-def _publish(article: Article, *, by: User) -> None:
+def _publish(article: Article, *, by: User | None) -> None:
+    """Publish; `by` is the reviewer (None when a trusted organisation publishes itself)."""
     article.status = Article.Status.PUBLISHED
     article.published_at = timezone.now()
     article.reviewed_by = by
     article.save(update_fields=["status", "published_at", "reviewed_by", "updated_at"])
-    log.info("article published article=%s by=%s", article.pk, by.pk)
+    log.info("article published article=%s by=%s", article.pk, by.pk if by else "trusted organisation")
 
 
 def _network_editors() -> list[tuple[str, str]]:
@@ -190,7 +193,7 @@ def submit_article(*, by: User, article: Article) -> Article:
     article.review_comment = ""
     if article.organisation.is_trusted:
         article.save(update_fields=["submitted_at", "review_comment", "updated_at"])
-        _publish(article, by=by)
+        _publish(article, by=None)
         return article
     article.status = Article.Status.SUBMITTED
     article.save(update_fields=["status", "submitted_at", "review_comment", "updated_at"])
@@ -245,7 +248,8 @@ def unpublish_article(*, by: User, article: Article) -> Article:
     if article.status != Article.Status.PUBLISHED:
         raise DomainError(_("This article is not published."))
     article.status = Article.Status.DRAFT
-    article.save(update_fields=["status", "updated_at"])
+    article.published_at = None
+    article.save(update_fields=["status", "published_at", "updated_at"])
     log.info("article unpublished article=%s by=%s", article.pk, by.pk)
     return article
 
@@ -258,4 +262,220 @@ def _tell_author(article: Article, template: str, **context) -> None:
     email_later(
         to=[author.email], template=template, context={"title": article.title, **context},
         language=author.language, link=link,
+    )
+
+
+# --- Translation --------------------------------------------------------------------------
+
+
+def _is_translator(user: User, source: str, target: str) -> bool:
+    return Translator.objects.filter(person=user, source_language=source, target_language=target).exists()
+
+
+def _reviews(user: User, language: str) -> bool:
+    return user.has_perm("newsroom.review_article") or Translator.objects.filter(
+        person=user, target_language=language, reviews=True
+    ).exists()
+
+
+@transaction.atomic
+def volunteer(*, by: User, pairs: list[tuple[str, str]]) -> list[Translator]:
+    """A person says which language pairs they translate (replacing their earlier choice;
+    reviewer roles, given by coordinators, are kept)."""
+    codes = dict(settings.LANGUAGES)
+    wanted = {(s, t) for s, t in pairs if s in codes and t in codes and s != t}
+    Translator.objects.filter(person=by).exclude(
+        pk__in=[t.pk for t in Translator.objects.filter(person=by) if (t.source_language, t.target_language) in wanted]
+    ).filter(reviews=False).delete()
+    for source, target in wanted:
+        Translator.objects.get_or_create(person=by, source_language=source, target_language=target)
+    return list(Translator.objects.filter(person=by))
+
+
+@transaction.atomic
+def request_translations(*, by: User, article: Article, languages: list[str]) -> list[Version]:
+    """An editor asks for the article in other languages; a machine draft is prepared
+    in the background when an operator configured machine translation."""
+    article = _locked(article)
+    if not (by.has_perm("newsroom.unpublish_article", article) or article.author_id == by.pk):
+        raise PermissionDenied(_("Only the article's authors and editors ask for translations."))
+    if article.status != Article.Status.PUBLISHED:
+        raise DomainError(_("Publish the article before asking for translations."))
+    wanted = [code for code, _name in settings.LANGUAGES if code in languages and code != article.original_language]
+    if not wanted:
+        raise DomainError(_("Choose at least one language other than the original."), field="languages")
+    created = []
+    for language in wanted:
+        version, made = Version.objects.get_or_create(
+            article=article, language=language, defaults={"requested_by": by}
+        )
+        if made:
+            created.append(version)
+    if created and machine.backend() is not None:
+        from .tasks import prefill_machine_translation
+
+        for version in created:
+            transaction.on_commit(lambda pk=version.pk: prefill_machine_translation.enqueue(version_id=pk))
+    log.info("translations requested article=%s languages=%s by=%s", article.pk, ",".join(wanted), by.pk)
+    return created
+
+
+def prefill(version: Version, translator: machine.MachineTranslator) -> Version:
+    """Fill an untouched request with a machine draft (title, summary, each paragraph)."""
+    article = version.article
+    blocks = markdown.paragraphs(article.body)
+    texts = [article.title, article.summary or "", *blocks]
+    translated = translator.translate(texts, source=article.original_language, target=version.language)
+    with transaction.atomic():
+        version = Version.objects.select_for_update().get(pk=version.pk)
+        if version.status != Version.Status.REQUESTED or version.body:
+            return version  # a person got there first
+        version.title = clean_text(translated[0])[:TITLE_MAX]
+        version.summary = clean_text(translated[1])[:400]
+        version.body = "\n\n".join(text.strip() for text in translated[2:])
+        version.body_html = markdown.render(version.body)
+        version.origin = Version.Origin.MACHINE
+        version.save(update_fields=["title", "summary", "body", "body_html", "origin", "updated_at"])
+    return version
+
+
+def _locked_version(version: Version) -> Version:
+    return Version.objects.select_for_update().select_related("article").get(pk=version.pk)
+
+
+@transaction.atomic
+def claim_translation(*, by: User, version: Version) -> Version:
+    """A translator of the pair takes a request; nobody else can take it then."""
+    version = _locked_version(version)
+    if not _is_translator(by, version.article.original_language, version.language):
+        raise PermissionDenied(_("You do not translate this language pair yet: choose it among your languages."))
+    if version.status != Version.Status.REQUESTED:
+        raise DomainError(_("Another translator has already taken this request."))
+    version.status = Version.Status.IN_PROGRESS
+    version.translator = by
+    version.claimed_at = timezone.now()
+    version.save(update_fields=["status", "translator", "claimed_at", "updated_at"])
+    log.info("translation claimed version=%s by=%s", version.pk, by.pk)
+    return version
+
+
+@transaction.atomic
+def release_translation(*, by: User, version: Version) -> Version:
+    """The translator gives the request back to the queue (their draft stays)."""
+    version = _locked_version(version)
+    if version.translator_id != by.pk or version.status != Version.Status.IN_PROGRESS:
+        raise PermissionDenied(_("This translation is not yours."))
+    version.status = Version.Status.REQUESTED
+    version.translator = None
+    version.save(update_fields=["status", "translator", "updated_at"])
+    return version
+
+
+@transaction.atomic
+def save_translation(*, by: User, version: Version, title: str, summary: str, paragraphs: list[str]) -> Version:
+    """Save the translator's draft (paragraph by paragraph, as in the side-by-side view)."""
+    version = _locked_version(version)
+    if version.translator_id != by.pk or version.status != Version.Status.IN_PROGRESS:
+        raise PermissionDenied(_("This translation is not yours."))
+    version.title = clean_text(title)[:TITLE_MAX]
+    version.summary = clean_text(summary)[:400]
+    version.body = "\n\n".join(p.strip() for p in paragraphs if p.strip())
+    version.body_html = markdown.render(version.body)
+    version.origin = Version.Origin.HUMAN
+    version.save(update_fields=["title", "summary", "body", "body_html", "origin", "updated_at"])
+    return version
+
+
+@transaction.atomic
+def submit_translation(*, by: User, version: Version) -> Version:
+    """The translator sends a complete translation to the reviewers of the language."""
+    version = _locked_version(version)
+    if version.translator_id != by.pk or version.status != Version.Status.IN_PROGRESS:
+        raise PermissionDenied(_("This translation is not yours."))
+    if not version.title.strip():
+        raise DomainError(_("Translate the title."), field="title")
+    expected = len(markdown.paragraphs(version.article.body))
+    if len(markdown.paragraphs(version.body)) < expected:
+        raise DomainError(_("Translate every paragraph before submitting."), field="body")
+    version.status = Version.Status.SUBMITTED
+    version.submitted_at = timezone.now()
+    version.review_comment = ""
+    version.save(update_fields=["status", "submitted_at", "review_comment", "updated_at"])
+    reviewers = User.objects.filter(
+        is_active=True, translator_pairs__target_language=version.language, translator_pairs__reviews=True
+    ).distinct().values_list("email", "language")
+    for email, language in reviewers:
+        email_later(
+            to=[email], template="newsroom/email/translation_submitted", context={"title": version.title},
+            language=language, link={"name": "newsroom:translation", "kwargs": {"version_id": version.pk}},
+        )
+    return version
+
+
+def _remember(version: Version) -> None:
+    """Keep each reviewed paragraph pair in the translation memory."""
+    source = markdown.paragraphs(version.article.body)
+    target = markdown.paragraphs(version.body)
+    rows = [
+        Memory(
+            source_language=version.article.original_language, target_language=version.language,
+            source_key=memory_key(original), source=original, target=translated, version=version,
+        )
+        for original, translated in zip(source, target, strict=False)
+    ]
+    Memory.objects.filter(version=version).delete()
+    Memory.objects.bulk_create(rows)
+
+
+def memory_key(paragraph: str) -> str:
+    return hashlib.sha256(normalise(paragraph).encode()).hexdigest()
+
+
+@transaction.atomic
+def approve_translation(*, by: User, version: Version) -> Version:
+    """A reviewer of the language publishes the translation; readers see it from now on."""
+    version = _locked_version(version)
+    if not _reviews(by, version.language):
+        raise PermissionDenied(_("Only reviewers of this language approve translations."))
+    if version.status != Version.Status.SUBMITTED:
+        raise DomainError(_("Only a submitted translation can be approved."))
+    if version.translator_id == by.pk:
+        raise DomainError(_("Another reviewer must approve your own translation."))
+    version.status = Version.Status.PUBLISHED
+    version.reviewer = by
+    version.published_at = timezone.now()
+    version.save(update_fields=["status", "reviewer", "published_at", "updated_at"])
+    if version.origin == Version.Origin.HUMAN:
+        _remember(version)
+    _tell_translator(version, "newsroom/email/translation_approved")
+    log.info("translation approved version=%s by=%s", version.pk, by.pk)
+    return version
+
+
+@transaction.atomic
+def return_translation(*, by: User, version: Version, comment: str) -> Version:
+    """A reviewer sends the translation back to its translator with a comment."""
+    version = _locked_version(version)
+    if not _reviews(by, version.language):
+        raise PermissionDenied(_("Only reviewers of this language approve translations."))
+    comment = comment.strip()
+    if not comment:
+        raise DomainError(_("Say what should change: the translator will read it."), field="comment")
+    if version.status != Version.Status.SUBMITTED:
+        raise DomainError(_("Only a submitted translation can be returned."))
+    version.status = Version.Status.IN_PROGRESS
+    version.review_comment = comment
+    version.reviewer = by
+    version.save(update_fields=["status", "review_comment", "reviewer", "updated_at"])
+    _tell_translator(version, "newsroom/email/translation_returned", comment=comment)
+    return version
+
+
+def _tell_translator(version: Version, template: str, **context) -> None:
+    if version.translator_id is None:
+        return
+    translator = version.translator
+    email_later(
+        to=[translator.email], template=template, context={"title": version.title or version.article.title, **context},
+        language=translator.language, link={"name": "newsroom:translation", "kwargs": {"version_id": version.pk}},
     )

@@ -4,9 +4,9 @@ import pytest
 from django.contrib.auth.models import AnonymousUser
 
 from tadamun.core.errors import NotFound
+from tadamun.network.models import Membership
 from tadamun.newsroom import queries
 from tadamun.newsroom.models import Article
-from tadamun.network.models import Membership
 from tests import factories
 from tests.newsroom.factories import ArticleFactory, network_editor
 
@@ -120,3 +120,19 @@ def test_the_published_list_never_holds_drafts_or_submissions(world):
     assert {a.status for a in everything} == {Article.Status.PUBLISHED}
     by_organisation = queries.published(queries.ArticleFilters(organisation=world["writing"].slug))
     assert list(by_organisation) == [world["articles"][Article.Status.PUBLISHED]]
+
+
+@pytest.mark.django_db
+def test_an_author_who_left_the_organisation_no_longer_writes_in_its_name():
+    from tadamun.network.models import Membership
+    from tests import factories as base
+    from tests.newsroom.factories import ArticleFactory
+
+    organisation = base.OrganisationFactory()
+    author = base.member(organisation, Membership.Role.EDITOR)
+    draft = ArticleFactory(organisation=organisation, author=author)
+    assert author.has_perm("newsroom.change_article", draft)
+    Membership.objects.filter(person=author).delete()
+    assert author.has_perm("newsroom.view_article", draft)  # they still read what they wrote
+    assert not author.has_perm("newsroom.change_article", draft)
+    assert not author.has_perm("newsroom.submit_article", draft)
