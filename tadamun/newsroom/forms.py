@@ -7,6 +7,7 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from tadamun.core.context_processors import LANGUAGE_NAMES
+from tadamun.core.markdown import paragraphs
 from tadamun.core.widgets import Select
 from tadamun.network.forms import governorate_choices, pathway_choices
 from tadamun.network.models import Governorate
@@ -120,3 +121,61 @@ class AttachmentForm(forms.Form):
 
 class ReturnForm(forms.Form):
     comment = forms.CharField(label=_("What should change"), widget=forms.Textarea(attrs={"rows": 3}), max_length=4000)
+
+
+class TranslationRequestForm(forms.Form):
+    languages = forms.MultipleChoiceField(label=_("Translate into"), widget=forms.CheckboxSelectMultiple)
+
+    def __init__(self, *args, article: Article, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["languages"].choices = [c for c in language_choices() if c[0] != article.original_language]
+
+
+def pair_choices() -> list[tuple[str, str]]:
+    return [
+        (f"{source}:{target}", f"{LANGUAGE_NAMES[source]} → {LANGUAGE_NAMES[target]}")
+        for source, _s in settings.LANGUAGES
+        for target, _t in settings.LANGUAGES
+        if source != target
+    ]
+
+
+class VolunteerForm(forms.Form):
+    pairs = forms.MultipleChoiceField(label=_("I translate"), required=False, widget=forms.CheckboxSelectMultiple)
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["pairs"].choices = pair_choices()
+
+    def cleaned_pairs(self) -> list[tuple[str, str]]:
+        return [tuple(value.split(":", 1)) for value in self.cleaned_data["pairs"]]
+
+
+class TranslationForm(forms.Form):
+    """The side-by-side editor: a title, a summary and one field per paragraph of the original."""
+
+    title = forms.CharField(label=_("Title"), max_length=200, required=False)
+    summary = forms.CharField(label=_("Summary"), max_length=400, required=False, widget=forms.Textarea(attrs={"rows": 2}))
+
+    def __init__(self, *args, originals: list[str], **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.originals = originals
+        for index, _original in enumerate(originals):
+            self.fields[f"paragraph_{index}"] = forms.CharField(
+                label=_("Paragraph %(number)s") % {"number": index + 1}, required=False, max_length=20_000,
+                widget=forms.Textarea(attrs={"rows": 4}),
+            )
+
+    @classmethod
+    def initial_for(cls, title: str, summary: str, body: str, originals: list[str]) -> dict:
+        initial = {"title": title, "summary": summary}
+        for index, text in enumerate(paragraphs(body)[: len(originals)]):
+            initial[f"paragraph_{index}"] = text
+        return initial
+
+    def rows(self):
+        """(original paragraph, its field) for the side-by-side view."""
+        return [(original, self[f"paragraph_{i}"]) for i, original in enumerate(self.originals)]
+
+    def paragraphs(self) -> list[str]:
+        return [self.cleaned_data.get(f"paragraph_{i}") or "" for i in range(len(self.originals))]

@@ -203,3 +203,22 @@ def memory_for(version: Version) -> dict[str, str]:
     for key, target in rows:
         found.setdefault(keys[key], target)
     return found
+
+
+def pairs_of(viewer) -> list[str]:
+    if not viewer.is_authenticated:
+        return []
+    rows = Translator.objects.filter(person=viewer).values_list("source_language", "target_language")
+    return [f"{source}:{target}" for source, target in rows]
+
+
+def translates(viewer, version: Version) -> bool:
+    return viewer.is_authenticated and Translator.objects.filter(
+        person=viewer, source_language=version.article.original_language, target_language=version.language
+    ).exists()
+
+
+def reviews_language(viewer, language: str) -> bool:
+    return viewer.is_authenticated and (
+        is_network_editor(viewer) or Translator.objects.filter(person=viewer, target_language=language, reviews=True).exists()
+    )

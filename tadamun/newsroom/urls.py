@@ -11,6 +11,8 @@ urlpatterns = [
     path("write/", views.write, name="write"),
     path("desk/", views.desk, name="desk"),
     path("review/", views.review, name="review"),
+    path("translations/", views.translations, name="translations"),
+    path("translations/<int:version_id>/", views.translation, name="translation"),
     path("feed.rss", rss, {"kind": "language"}, name="feed_rss"),
     path("feed.atom", atom, {"kind": "language"}, name="feed_atom"),
     path("feed.json", feeds.json_feed, {"kind": "language"}, name="feed_json"),
@@ -25,4 +27,5 @@ urlpatterns = [
     path("<slug:slug>/files/<int:attachment_id>/", views.attachment, name="attachment"),
     path("<slug:slug>/files/<int:attachment_id>/remove/", views.detach, name="detach"),
     path("<slug:slug>/decide/", views.decide, name="decide"),
+    path("<slug:slug>/translations/", views.request_translation, name="request_translation"),
 ]

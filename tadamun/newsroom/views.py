@@ -12,10 +12,20 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from tadamun.core.errors import DomainError, NotFound, PermissionDenied
+from tadamun.core.markdown import paragraphs
 from tadamun.core.ratelimit import limit_rate
 
 from . import queries, services
-from .forms import ArticleFilterForm, ArticleForm, AttachmentForm, CoverForm, ReturnForm
+from .forms import (
+    ArticleFilterForm,
+    ArticleForm,
+    AttachmentForm,
+    CoverForm,
+    ReturnForm,
+    TranslationForm,
+    TranslationRequestForm,
+    VolunteerForm,
+)
 from .models import Article, Attachment
 
 
@@ -50,9 +60,18 @@ def _article(request: HttpRequest, slug: str) -> Article:
 
 
 def article(request: HttpRequest, slug: str) -> HttpResponse:
+    """The article in the reader's language when a reviewed version exists, else the
+    original with the languages it can be read in; `?original=1` shows the original."""
     found = _article(request, slug)
+    wanted = request.GET.get("lang") or request.LANGUAGE_CODE
+    version = None if request.GET.get("original") else queries.published_version(found, wanted)
     context = {
         "article": found,
+        "version": version,
+        "languages": queries.published_languages(found),
+        "request_form": TranslationRequestForm(article=found),
+        "can_request": found.status == Article.Status.PUBLISHED
+        and request.user.has_perm("newsroom.unpublish_article", found),
         "can_edit": request.user.has_perm("newsroom.change_article", found),
         "can_submit": request.user.has_perm("newsroom.submit_article", found),
         "can_review": found.status == Article.Status.SUBMITTED and request.user.has_perm("newsroom.review_article", found),
@@ -217,3 +236,108 @@ def desk(request: HttpRequest) -> HttpResponse:
     page = Paginator(queries.desk(request.user), 20).get_page(request.GET.get("page"))
     context = {"page": page, "query": "", "organisations": queries.organisations_writing_for(request.user)}
     return render(request, "newsroom/desk.html", context)
+
+
+# --- Translation --------------------------------------------------------------------------
+
+
+@login_required
+@require_POST
+def request_translation(request: HttpRequest, slug: str) -> HttpResponse:
+    found = _article(request, slug)
+    form = TranslationRequestForm(request.POST, article=found)
+    try:
+        if not form.is_valid():
+            raise DomainError(_("Choose at least one language other than the original."))
+        created = services.request_translations(by=request.user, article=found, languages=form.cleaned_data["languages"])
+    except PermissionDenied as error:
+        raise Http404 from error
+    except DomainError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(
+            request,
+            _("Asked for %(count)s translation(s): translators of these languages will see the request.")
+            % {"count": len(created)},
+        )
+    return redirect(found.get_absolute_url() + "?original=1")
+
+
+@login_required
+def translations(request: HttpRequest) -> HttpResponse:
+    """The translators' desk: requests to take, work in progress, translations to review,
+    and the language pairs the person translates."""
+    form = VolunteerForm(request.POST or None, initial={"pairs": queries.pairs_of(request.user)})
+    if request.method == "POST" and form.is_valid():
+        services.volunteer(by=request.user, pairs=form.cleaned_pairs())
+        messages.success(request, _("Your languages are saved."))
+        return redirect("newsroom:translations")
+    return render(request, "newsroom/translations.html", {"desk": queries.translation_desk(request.user), "form": form})
+
+
+@login_required
+def translation(request: HttpRequest, version_id: int) -> HttpResponse:
+    """The side-by-side view: the original paragraph beside the translation."""
+    try:
+        version = queries.version_for_viewer(request.user, version_id)
+    except NotFound as error:
+        raise Http404(error.message) from error
+    article = version.article
+    originals = paragraphs(article.body)
+    form = TranslationForm(
+        request.POST or None, originals=originals,
+        initial=TranslationForm.initial_for(version.title, version.summary, version.body, originals),
+    )
+    action = request.POST.get("action")
+    if request.method == "POST":
+        try:
+            if action == "claim":
+                services.claim_translation(by=request.user, version=version)
+                messages.success(request, _("The translation is yours. Your drafts are saved as you go."))
+            elif action == "release":
+                services.release_translation(by=request.user, version=version)
+                messages.success(request, _("The request is back in the queue."))
+            elif action in ("save", "submit") and form.is_valid():
+                version = services.save_translation(
+                    by=request.user, version=version, title=form.cleaned_data["title"],
+                    summary=form.cleaned_data["summary"], paragraphs=form.paragraphs(),
+                )
+                if action == "submit":
+                    services.submit_translation(by=request.user, version=version)
+                    messages.success(request, _("The translation is sent to the reviewers."))
+                else:
+                    messages.success(request, _("Your draft is saved."))
+            elif action == "approve":
+                services.approve_translation(by=request.user, version=version)
+                messages.success(request, _("The translation is published."))
+            elif action == "return":
+                services.return_translation(by=request.user, version=version, comment=request.POST.get("comment", ""))
+                messages.success(request, _("The translation is returned to its translator."))
+            elif action not in ("save", "submit"):
+                raise DomainError(_("Unknown action."))
+            else:
+                raise DomainError(_("Some values are not valid."))
+        except PermissionDenied as error:
+            messages.error(request, error.message)
+        except DomainError as error:
+            # What the translator typed stays in the form (it was saved as a draft already).
+            form.add_error(error.field if error.field in form.fields else None, error.message)
+            return _translation_page(request, version, form, status=400)
+        else:
+            return redirect("newsroom:translation", version_id=version.pk)
+    return _translation_page(request, version, form)
+
+
+def _translation_page(request, version, form, status=200):
+    user = request.user
+    context = {
+        "version": version,
+        "article": version.article,
+        "form": form,
+        "memory": queries.memory_for(version),
+        "is_translator": version.translator_id == user.pk and version.status == version.Status.IN_PROGRESS,
+        "can_claim": version.status == version.Status.REQUESTED and queries.translates(user, version),
+        "can_review": version.status == version.Status.SUBMITTED and queries.reviews_language(user, version.language)
+        and version.translator_id != user.pk,
+    }
+    return render(request, "newsroom/translation.html", context, status=status)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from django import template
 from django.urls import translate_url
 
+from tadamun.core.context_processors import LANGUAGE_NAMES
+
 register = template.Library()
 
 
@@ -22,3 +24,9 @@ def page_url(context, number: int) -> str:
     """A link to page `number` of the current list, keeping its filters."""
     query = context.get("query") or ""
     return f"?{query}&page={number}" if query else f"?page={number}"
+
+
+@register.filter
+def language_in_itself(code: str) -> str:
+    """A language's name in that language (العربية, کوردی, Kurdî…)."""
+    return LANGUAGE_NAMES.get(code, code)
