@@ -16,10 +16,11 @@ from ninja import Field, Router, Schema, Status
 
 from tadamun.api import TokenAuth, optional_token
 from tadamun.core.errors import NotFound, PermissionDenied
+from tadamun.core.markdown import paragraphs
 
 from . import queries, services
 from .forms import ArticleFilterForm, ArticleForm
-from .models import Article
+from .models import Article, Version
 
 router = Router(tags=["newsroom"])
 
@@ -41,6 +42,7 @@ class VersionOut(Schema):
 
     language: str
     status: str
+    label: str | None = None
 
 
 class ArticleOut(Schema):
@@ -127,8 +129,13 @@ def _detail(article: Article, request: HttpRequest) -> dict:
             }
             for item in article.attachments.all()
         ],
-        # The original only, for now; the translation workflow adds one entry per language.
-        "versions": [{"language": article.original_language, "status": "original"}],
+        # The original, then each language version with its status (requested, in_progress,
+        # submitted, published) and, once published, how it was made.
+        "versions": [{"language": article.original_language, "status": "original"}]
+        + [
+            {"language": v.language, "status": v.status, "label": str(v.reader_label) if v.status == "published" else None}
+            for v in article.versions.all()
+        ],
     }
 
 
@@ -221,3 +228,108 @@ def submit_article(request: HttpRequest, article_id: int):
     article = _article_by_id(request.user, article_id)
     article = services.submit_article(by=request.user, article=article)
     return Status(200, _detail(queries.article_for_viewer(request.user, article.slug), request))
+
+
+# --- Translation ---------------------------------------------------------------------------
+
+
+class TranslationRequestIn(Schema):
+    languages: list[str]
+
+
+class TranslationIn(Schema):
+    title: str
+    summary: str = ""
+    paragraphs: list[str]
+
+
+class TranslationOut(Schema):
+    id: int
+    article: int
+    source_language: str
+    language: str
+    status: str
+    origin: str
+    title: str
+    summary: str
+    paragraphs: list[str]
+    original_paragraphs: list[str]
+    review_comment: str
+
+
+def _translation_out(version: Version) -> dict:
+    return {
+        "id": version.pk,
+        "article": version.article_id,
+        "source_language": version.article.original_language,
+        "language": version.language,
+        "status": version.status,
+        "origin": version.origin,
+        "title": version.title,
+        "summary": version.summary,
+        "paragraphs": paragraphs(version.body),
+        "original_paragraphs": paragraphs(version.article.body),
+        "review_comment": version.review_comment,
+    }
+
+
+@router.post(
+    "/articles/{article_id}/translations",
+    response={201: list[TranslationOut], 400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut},
+    auth=TokenAuth(),
+)
+def request_translations(request: HttpRequest, article_id: int, payload: TranslationRequestIn):
+    """Ask for the article in other languages (its authors and editors)."""
+    article = _article_by_id(request.user, article_id)
+    created = services.request_translations(by=request.user, article=article, languages=payload.languages)
+    return Status(201, [_translation_out(version) for version in created])
+
+
+def _version(request: HttpRequest, version_id: int) -> Version:
+    return queries.version_for_viewer(request.user, version_id)
+
+
+@router.get(
+    "/translations/{version_id}",
+    response={200: TranslationOut, 401: ErrorOut, 404: ErrorOut},
+    auth=TokenAuth(),
+)
+def get_translation(request: HttpRequest, version_id: int):
+    """A translation in the works (its translator, translators of the pair, reviewers)."""
+    return Status(200, _translation_out(_version(request, version_id)))
+
+
+@router.post(
+    "/translations/{version_id}/claim",
+    response={200: TranslationOut, 400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut},
+    auth=TokenAuth(),
+)
+def claim_translation(request: HttpRequest, version_id: int):
+    """Take a request (translators of the language pair)."""
+    version = services.claim_translation(by=request.user, version=_version(request, version_id))
+    return Status(200, _translation_out(version))
+
+
+@router.put(
+    "/translations/{version_id}",
+    response={200: TranslationOut, 400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut},
+    auth=TokenAuth(),
+)
+def save_translation(request: HttpRequest, version_id: int, payload: TranslationIn):
+    """Save the translator's draft, one entry per paragraph of the original."""
+    version = services.save_translation(
+        by=request.user, version=_version(request, version_id),
+        title=payload.title, summary=payload.summary, paragraphs=payload.paragraphs,
+    )
+    return Status(200, _translation_out(version))
+
+
+@router.post(
+    "/translations/{version_id}/submit",
+    response={200: TranslationOut, 400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut},
+    auth=TokenAuth(),
+)
+def submit_translation(request: HttpRequest, version_id: int):
+    """Send the translation to the reviewers of its language."""
+    version = services.submit_translation(by=request.user, version=_version(request, version_id))
+    return Status(200, _translation_out(version))

@@ -81,7 +81,7 @@ def article_for_viewer(viewer, slug: str) -> Article:
     article = (
         Article.objects.filter(slug=slug)
         .select_related("organisation", "author")
-        .prefetch_related("pathways", "governorates", "attachments")
+        .prefetch_related("pathways", "governorates", "attachments", "versions")
         .first()
     )
     if article is None or not viewer.has_perm("newsroom.view_article", article):

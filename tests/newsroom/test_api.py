@@ -140,7 +140,7 @@ def test_an_article_in_detail(client, organisation):
     assert body["body"] == article.body and "<h2>" in body["body_html"]
     assert body["governorates"] == ["IQ-BA", "IQ-NI"] and body["pathways"] == ["women"]
     assert body["attachments"] == []
-    assert body["versions"] == [{"language": "en", "status": "original"}]
+    assert body["versions"] == [{"language": "en", "status": "original", "label": None}]
     assert body["organisation"] == {"id": organisation.pk, "slug": organisation.slug, "name": organisation.name}
 
 

@@ -181,3 +181,25 @@ def test_a_broken_translation_server_leaves_the_request_for_people(article, sett
         (version,) = services.request_translations(by=article.author, article=article, languages=["en"])
     version.refresh_from_db()
     assert version.body == "" and version.origin == Version.Origin.HUMAN
+
+
+def test_translators_work_through_the_api(article, client):
+    from tadamun.accounts.services import create_api_token
+
+    volunteer = translator()
+    _t, raw = create_api_token(by=volunteer, name="cat tool")
+    _t, editor_raw = create_api_token(by=article.author, name="editor")
+    auth = {"HTTP_AUTHORIZATION": f"Bearer {raw}"}
+    requested = client.post(f"/api/articles/{article.pk}/translations", {"languages": ["en"]},
+                            content_type="application/json", HTTP_AUTHORIZATION=f"Bearer {editor_raw}")
+    assert requested.status_code == 201, requested.content
+    version_id = requested.json()[0]["id"]
+    assert client.post(f"/api/translations/{version_id}/claim", **auth).json()["status"] == "in_progress"
+    saved = client.put(f"/api/translations/{version_id}", {"title": "Water", "paragraphs": ["## Basra", "One.", "Two."]},
+                       content_type="application/json", **auth)
+    assert saved.status_code == 200 and saved.json()["paragraphs"] == ["## Basra", "One.", "Two."]
+    assert client.post(f"/api/translations/{version_id}/submit", **auth).json()["status"] == "submitted"
+    detail = client.get(f"/api/articles/{article.pk}").json()
+    assert {"language": "en", "status": "submitted", "label": None} in detail["versions"]
+    outsider = create_api_token(by=base.UserFactory(), name="x")[1]
+    assert client.post(f"/api/translations/{version_id}/claim", HTTP_AUTHORIZATION=f"Bearer {outsider}").status_code == 404
