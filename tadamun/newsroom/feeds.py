@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import html
+
+from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.http import Http404, HttpRequest, JsonResponse
 from django.shortcuts import get_object_or_404
@@ -26,7 +29,11 @@ class Scope:
 
     def __init__(self, kind: str, value: str = "") -> None:
         self.kind, self.value = kind, value
+        self.language = get_language() or "en"
         if kind == "language":
+            if value not in dict(settings.LANGUAGES):
+                raise Http404
+            self.language = value
             self.filters = queries.ArticleFilters(language=value)
             self.title = _("Tadamun news in %(language)s") % {"language": LANGUAGE_NAMES.get(value, value)}
             self.link = reverse("newsroom:news") + f"?language={value}"
@@ -49,7 +56,14 @@ class Scope:
 
 
 def _description(article: Article) -> str:
-    return article.summary or strip_tags(article.body_html)[:500]
+    """For RSS and Atom, whose descriptions readers take as HTML: the summary (escaped on
+    output) or the text without its tags, its entities still escaped."""
+    return article.summary or strip_tags(article.body_html).strip()[:500]
+
+
+def _plain_summary(article: Article) -> str:
+    """For the JSON Feed, whose summary is plain text."""
+    return article.summary or html.unescape(strip_tags(article.body_html)).strip()[:500]
 
 
 class RssFeed(Feed):
@@ -60,6 +74,11 @@ class RssFeed(Feed):
 
     def title(self, scope: Scope) -> str:
         return scope.title
+
+    def get_feed(self, obj: Scope, request: HttpRequest):
+        feed = super().get_feed(obj, request)
+        feed.feed["language"] = obj.language  # a language feed declares its own language
+        return feed
 
     def link(self, scope: Scope) -> str:
         return scope.link
@@ -104,7 +123,7 @@ def json_feed(request: HttpRequest, kind: str, value: str = "") -> JsonResponse:
             "id": f"tadamun-article-{article.pk}",
             "url": request.build_absolute_uri(article.get_absolute_url()),
             "title": article.title,
-            "summary": _description(article),
+            "summary": _plain_summary(article),
             "content_html": article.body_html,
             "date_published": article.published_at.isoformat() if article.published_at else None,
             "language": article.original_language,
@@ -119,7 +138,7 @@ def json_feed(request: HttpRequest, kind: str, value: str = "") -> JsonResponse:
         "title": scope.title,
         "home_page_url": request.build_absolute_uri(scope.link),
         "feed_url": request.build_absolute_uri(request.path),
-        "language": get_language(),
+        "language": scope.language,
         "items": items,
     }
     return JsonResponse(body, content_type="application/feed+json", json_dumps_params={"ensure_ascii": False})

@@ -47,7 +47,13 @@ def news(request: HttpRequest) -> HttpResponse:
     filters = form.filters()
     page = Paginator(queries.published(filters), 20).get_page(request.GET.get("page"))
     page.object_list = queries.with_card_details(page.object_list)
-    context = {"form": form, "filters": filters, "page": page, "query": _query_without_page(request)}
+    context = {
+        "form": form,
+        "filters": filters,
+        "page": page,
+        "query": _query_without_page(request),
+        "reviews": queries.reviews(request.user),
+    }
     template = "newsroom/_results.html" if request.headers.get("HX-Request") else "newsroom/news.html"
     return render(request, template, context)
 

@@ -1,4 +1,5 @@
-"""`manage.py demo`: (re)load the fictional demo network; `--if-empty` only into an empty directory."""
+"""`manage.py demo`: (re)load the fictional demo network and its newsroom; `--if-empty` only
+into an empty directory."""
 
 from __future__ import annotations
 
@@ -7,13 +8,14 @@ from django.core.management.base import BaseCommand
 from tadamun.accounts.models import User
 from tadamun.network.demo import COORDINATOR_EMAIL, DEMO_PASSWORD, load_demo
 from tadamun.network.models import Organisation
+from tadamun.newsroom.demo import load_demo_newsroom
 
 
 class Command(BaseCommand):
     help = (
-        "Load the demo network (fictional organisations, people and activity centres), replacing "
-        "every organisation and every demo account. With --if-empty, load it only when the "
-        "directory has no organisation yet."
+        "Load the demo network (fictional organisations, people and activity centres) and its "
+        "newsroom (fictional articles), replacing every organisation, every article and every demo "
+        "account. With --if-empty, load them only when the directory has no organisation yet."
     )
 
     def add_arguments(self, parser):
@@ -25,9 +27,12 @@ class Command(BaseCommand):
 
     def handle(self, *args, if_empty: bool = False, **options):
         if if_empty and Organisation.objects.exists():
-            self.stdout.write("The directory already has organisations: the demo network is left as it is.")
+            self.stdout.write(
+                "The directory already has organisations: the demo network and newsroom are left as they are."
+            )
         else:
             load_demo(stdout=self.stdout)
+            load_demo_newsroom(stdout=self.stdout)
         self._print_login()
 
     def _print_login(self) -> None:
