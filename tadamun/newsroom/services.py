@@ -75,8 +75,9 @@ def _fill(article: Article, draft: ArticleDraft) -> None:
     article.search_text = normalise(" ".join([article.title, article.summary, article.body]))
 
 
-def _unique_slug(title: str) -> str:
-    base = slugify(title)[:70] or "article"
+def _unique_slug(title: str, organisation: Organisation) -> str:
+    """A readable address: the title's Latin words, or else the organisation's address."""
+    base = slugify(title)[:70] or organisation.slug[:60] or "article"
     return f"{base}-{secrets.token_hex(3)}"
 
 
@@ -88,7 +89,7 @@ def write_article(*, by: User, organisation: Organisation, draft: ArticleDraft) 
     _check(draft)
     article = Article(organisation=organisation, author=by, status=Article.Status.DRAFT)
     _fill(article, draft)
-    article.slug = _unique_slug(article.title)
+    article.slug = _unique_slug(article.title, organisation)
     article.save()
     article.pathways.set(draft.pathways)
     article.governorates.set(draft.governorates)
