@@ -312,6 +312,12 @@ LIBRETRANSLATE_LANGUAGES = dict(
 )
 MACHINE_TRANSLATION_BACKEND = env("MACHINE_TRANSLATION_BACKEND", "libretranslate" if LIBRETRANSLATE_URL else "")
 
+# --- Fetching feeds of the wire (tadamun/core/fetch.py) ----------------------------------
+FETCH_TIMEOUT_SECONDS = float(env("FETCH_TIMEOUT_SECONDS", "10"))
+FETCH_MAX_BYTES = int(env("FETCH_MAX_BYTES", str(5 * 1024 * 1024)))
+FETCH_ALLOW_PRIVATE_ADDRESSES = env_bool("FETCH_ALLOW_PRIVATE_ADDRESSES", False)
+WIRE_FETCH_MINUTES = int(env("WIRE_FETCH_MINUTES", "30"))
+
 # --- API ------------------------------------------------------------------------
 NINJA_PAGINATION_PER_PAGE = 20
 RATE_LIMITS = {

@@ -2,7 +2,7 @@
 
 from django.contrib import admin
 
-from .models import Article, Attachment, Memory, Translator, Version
+from .models import Article, Attachment, FeedSource, Memory, Translator, Version, WireItem
 
 
 class AttachmentInline(admin.TabularInline):
@@ -43,3 +43,22 @@ class MemoryAdmin(admin.ModelAdmin):
     list_display = ["source_language", "target_language", "source", "created_at"]
     list_filter = ["source_language", "target_language"]
     search_fields = ["source", "target"]
+
+
+@admin.register(FeedSource)
+class FeedSourceAdmin(admin.ModelAdmin):
+    """Coordinators register the feeds of international organisations working on Iraq."""
+
+    list_display = ["name", "url", "language", "active", "last_fetched_at", "failures", "last_error"]
+    list_filter = ["active", "language"]
+    search_fields = ["name", "url"]
+    readonly_fields = ["last_fetched_at", "last_error", "failures", "etag", "last_modified"]
+    autocomplete_fields = ["organisation"]
+
+
+@admin.register(WireItem)
+class WireItemAdmin(admin.ModelAdmin):
+    list_display = ["title", "source", "published_at", "shared_as"]
+    list_filter = ["source"]
+    search_fields = ["title", "summary"]
+    readonly_fields = ["source", "key", "guid", "url", "title", "summary", "published_at", "shared_as"]

@@ -3,8 +3,11 @@
 `load_demo_newsroom()` deletes every article and writes the demo articles again through
 the newsroom's services (write, submit, publish or return), as the demo organisations'
 editors and the demo coordinator, so they obey the same rules as real ones. Load the demo
-network first (`manage.py demo` does both). No person, event or figure here is real; the
-places are.
+network first (`manage.py demo` does both). It then takes some of them through the
+translation workflow's services: fictional volunteer translators and reviewers, careful
+reviewed translations (which fill the translation memory), one waiting for review, one
+being translated and requests waiting for a translator. No person, event or figure here is
+real; the places are.
 """
 
 from __future__ import annotations
@@ -14,10 +17,12 @@ import logging
 import math
 import random
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 from unittest import mock
 
+from allauth.account.models import EmailAddress
+from django.contrib.auth.hashers import make_password
 from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
@@ -27,12 +32,20 @@ from django.utils.text import slugify
 from PIL import Image, ImageDraw
 
 from tadamun.accounts.models import User
-from tadamun.network.demo import _SILENT_TASKS, COORDINATOR_EMAIL, ORGANISATIONS, _no_email
+from tadamun.core import markdown
+from tadamun.network.demo import (
+    _SILENT_TASKS,
+    COORDINATOR_EMAIL,
+    DEMO_DOMAIN,
+    DEMO_PASSWORD,
+    ORGANISATIONS,
+    _no_email,
+)
 from tadamun.network.models import Governorate, Membership, Organisation
 from tadamun.pathways.models import Pathway
 
 from . import services
-from .models import Article, Attachment
+from .models import Article, Attachment, Memory, Translator, Version
 
 K = Article.Kind
 PUBLISHED, SUBMITTED, DRAFT, RETURNED = "published", "submitted", "draft", "returned"
@@ -583,6 +596,117 @@ The hardest moment came at the end, when the Iraqi participants spoke about frie
 ]
 # fmt: on
 
+# --- Translation -------------------------------------------------------------------------
+# Fictional volunteer translators (new demo accounts, same password as the others). Each
+# translates some language pairs; a reviewer approves translations into a language
+# (coordinators grant that in the administration; the demo writes the rows directly).
+
+REQUESTED, IN_PROGRESS = "requested", "in_progress"
+
+
+@dataclass
+class DemoTranslator:
+    local: str  # the address is local@demo.tadamun.example
+    name: str
+    language: str  # of their emails
+    pairs: list[tuple[str, str]]
+    reviews: str = ""  # the target language they review, if any
+
+
+@dataclass
+class DemoTranslation:
+    org: str  # the demo article, by the key of its organisation
+    language: str
+    state: str  # published (reviewed), submitted, in_progress or requested
+    days: tuple[int, ...]  # days ago it was requested, claimed, submitted, approved
+    translator: str = ""  # DemoTranslator.local
+    reviewer: str = ""
+    title: str = ""
+    summary: str = ""
+    paragraphs: list[str] = field(default_factory=list)  # one per paragraph of the original
+
+
+# fmt: off
+TRANSLATORS: list[DemoTranslator] = [
+    DemoTranslator("muntadhar.sahib", "Muntadhar Sahib", "ar", [("ar", "en"), ("en", "ar")]),
+    DemoTranslator("ghada.nassif", "Ghada Nassif", "ar", [("ar", "en"), ("en", "ar")], reviews="ar"),
+    DemoTranslator("helen.carver", "Helen Carver", "en", [("ar", "en"), ("ckb", "en")], reviews="en"),
+    DemoTranslator("tara.jalal", "Tara Jalal", "ckb", [("ckb", "en"), ("en", "ckb"), ("ar", "ckb")]),
+    DemoTranslator("valentina.orsi", "Valentina Orsi", "it", [("ar", "it"), ("en", "it")]),
+    DemoTranslator("rojin.hesen", "Rojîn Hesen", "kmr", [("kmr", "en"), ("ar", "kmr"), ("en", "kmr")]),
+]
+
+TRANSLATIONS: list[DemoTranslation] = [
+    # --- Reviewed and published ------------------------------------------------------------
+    DemoTranslation(
+        "kahla-marshes", "en", PUBLISHED, (11, 10, 8, 7), "muntadhar.sahib", "helen.carver",
+        "Buffalo herders in Kahla record the lowest water level since measurements began",
+        "The wooden gauge that residents set up in the Kahla marsh fell by forty centimetres over the summer, and fish died in three areas of the marsh.",
+        [
+            "Three years ago the Friends of the Kahla Marshes set up a simple wooden gauge at the entrance to the village. One of the fishers reads it every morning and sends the number to the residents' group on the phone. This summer the level fell by forty centimetres between June and September, the lowest we have recorded since we began.",
+            "Last week fishers found dead fish in three areas of the marsh, and ten families had to move their buffalo to the banks of the Mesharrah river in search of less salty water. As one herder says: “Buffalo cannot live without fresh water, and we cannot live without the buffalo.”",
+            "We sent the readings and the photographs of the dead fish to the Water Resources Directorate in Maysan, and asked for an urgent release of water and for the people of the marsh to have a permanent representative on the committee that allocates water quotas.",
+            "We call on the network's organisations to publish and share the readings: what is happening in Kahla today will happen in other marshes tomorrow if the silence continues.",
+        ],
+    ),
+    DemoTranslation(
+        "nineveh-archaeologists", "en", PUBLISHED, (165, 163, 155, 153), "ghada.nassif", "helen.carver",
+        "A course for the guards of the Nimrud archaeological sites on documenting and reporting",
+        "Fifteen guards from the villages around Nimrud were trained to photograph the sites, record damage and report illegal digging.",
+        [
+            "The Nineveh Archaeologists' Forum held a five-day course for fifteen guards from the villages around the site of Nimrud. It covered photographing the sites with a phone, recording damage on a standard form, and ways to report illegal digging quickly.",
+            "The guards are the first line of defence of our heritage, but they often work for meagre wages and without any training or equipment. At the end of the course one of them said: “We were guarding mounds without knowing what lay beneath them. Now I understand why this place is worth keeping watch over.”",
+            "The Forum gave the participants phones with a simple documentation app that works offline. It will collect their reports every month and pass them on to the Nineveh Antiquities Inspectorate. The next course is for the guards of the sites of Ashur and Hatra.",
+        ],
+    ),
+    DemoTranslation(
+        "halabja-green-hands", "en", PUBLISHED, (155, 154, 146, 145), "tara.jalal", "helen.carver",
+        "Young people of Halabja clean up twelve springs in Hawraman",
+        "In two months the volunteers of Green Hands cleared twelve springs of rubbish and plastic and planted trees around them.",
+        [
+            "Every Friday, thirty to forty young people from Halabja and the villages of Hawraman gather with spades, sacks and simple tools. This spring they cleaned twelve springs that were full of plastic and construction waste.",
+            "For the people of the area the springs are not only a source of water; they are part of their memory and of their daily life. An old man from the village of Biyara says: “I have drunk water from this spring since I was a child, but last year it smelled foul.”",
+            "## Next steps",
+            "- Planting 500 oak and walnut trees around the springs to protect the soil.\n"
+            "- Putting up signs in Kurdish and Arabic to inform visitors.\n"
+            "- Asking the municipality to stop unlicensed building near the springs.",
+            "If you would like to take part, we gather every Friday at seven in the morning in front of the Martyrs' Monument.",
+        ],
+    ),
+    # --- Translated, waiting for the Arabic reviewer -----------------------------------------
+    DemoTranslation(
+        "heritage-partnership", "ar", SUBMITTED, (20, 6, 2), "muntadhar.sahib", "",
+        "مرممون وطلاب من الموصل يوثّقون الواجهات المتضررة في المدينة القديمة",
+        "درّبت ورشة عمل استمرت أسبوعين في الموصل أربعة عشر طالباً من طلاب العمارة على تصوير المباني التراثية المتضررة وقياسها وتوثيقها، كي يبدأ كل ترميم من أدلة موثقة.",
+        [
+            "على مدى أسبوعين في آذار، عمل أربعة عشر طالباً من طلاب العمارة في الموصل جنباً إلى جنب مع مرممَين اثنين من شراكتنا ومع حرفيي ورشة تراث الموصل القديمة، فوثّقوا واجهات ثلاثين بيتاً في أزقة المدينة القديمة.",
+            "أصبح لكل مبنى اليوم ملف فيه رسوم بقياسات دقيقة، وصور لكل عتبة منقوشة وكل شرفة، وملاحظات عما يمكن إعادة استخدامه. وسُئل السكان كيف كانت البيوت قبل الحرب، فأحضر عدد منهم صوراً عائلية ساعدت الطلاب على استعادة تفاصيل ضاعت.",
+            "## لماذا يهم ذلك",
+            "- الترميم الذي يبدأ بلا توثيق كثيراً ما يستبدل بالحجر والخشب الأصليين مواد جديدة.\n"
+            "- الأرشيف المشترك يتيح للمالكين والحرفيين وهيئات التراث أن يتحدثوا عن المبنى نفسه.\n"
+            "- الطلاب المحليون المدرَّبون يستطيعون مواصلة العمل بعد انتهاء أي مشروع أجنبي بزمن طويل.",
+            "الملفات ملك لشركائنا في الموصل وتُحفظ فيها. كان دورنا أن نجلب المعدات والخبرة، وأن نتعلم: نغادر ونحن نفهم تقاليد البناء في الموصل أفضل مما كان يمكن لأي كتاب أن يعلمنا.",
+        ],
+    ),
+    # --- Being translated: the first two of four paragraphs are done ------------------------
+    DemoTranslation(
+        "umm-qasr-dockers", "en", IN_PROGRESS, (30, 4), "ghada.nassif", "",
+        "Four dock workers dismissed for their union activity return to work in Umm Qasr",
+        "After six months of sit-ins and negotiations, the port management took four union members back and paid their wages for the time they were dismissed.",
+        [
+            "On Sunday morning four loading and unloading workers returned to the quays of the northern port of Umm Qasr, six months after they were dismissed for taking part in the election of the union's executive board.",
+            "The decision came after weekly sit-ins in front of the port gate, a complaint the union filed with the labour court in Basra, and negotiations in which representatives of the labour department took part. The agreement includes paying the wages for the months of dismissal in full, and a written commitment that no worker will be punished for union membership.",
+        ],
+    ),
+    # --- Waiting for a translator ----------------------------------------------------------------
+    DemoTranslation("old-mosul-workshop", "en", REQUESTED, (9,)),
+    DemoTranslation("haboubi-circle", "en", REQUESTED, (5,)),
+    DemoTranslation("rumaila-oil", "it", REQUESTED, (60,)),
+    DemoTranslation("geneva-defenders", "ckb", REQUESTED, (25,)),
+    DemoTranslation("hadba-newsroom", "kmr", REQUESTED, (14,)),
+]
+# fmt: on
+
 COVER_PALETTES = {
     "waves": ((14, 76, 117), (56, 160, 150)),
     "arches": ((150, 112, 72), (226, 200, 160)),
@@ -756,7 +880,9 @@ def load_demo_newsroom(*, stdout=None) -> dict:
         removed = Article.objects.all().delete()[1].get("newsroom.Article", 0)
         if removed:
             _say(stdout, f"Removed the previous articles: {removed}.")
-        result = _build()
+        _forget_demo_memory()
+        result, written = _build()
+        result["translations"] = _translate(written)
         transaction.on_commit(_sweep_files)
     _say(
         stdout,
@@ -765,10 +891,19 @@ def load_demo_newsroom(*, stdout=None) -> dict:
         f"of which {result['returned']} returned with a comment), {result['covers']} cover images, "
         f"{result['attachments']} attachment.",
     )
+    t = result["translations"]
+    _say(
+        stdout,
+        f"Demo translations loaded: {t['translators']} volunteer translators ({t['reviewers']} reviewers), "
+        f"{t['published']} reviewed versions, {t['submitted']} waiting for review, {t['in_progress']} "
+        f"being translated, {t['requested']} requests waiting for a translator, {t['memory']} paragraphs "
+        "in the translation memory.",
+    )
     return result
 
 
-def _build() -> dict:
+def _build() -> tuple[dict, dict[str, Article]]:
+    """Write the articles; returns the counts and the articles by their organisation's key."""
     rng = random.Random(2026)
     now = timezone.now()
     coordinator = User.objects.filter(email=COORDINATOR_EMAIL).first()
@@ -797,6 +932,7 @@ def _build() -> dict:
 
     counts = {PUBLISHED: 0, SUBMITTED: 0, DRAFT: 0, RETURNED: 0}
     covers = attachments = 0
+    written: dict[str, Article] = {}
     for index, item in enumerate(ARTICLES):
         organisation = organisations[slugs[item.org]]
         people = writers[organisation.pk]
@@ -832,8 +968,9 @@ def _build() -> dict:
             article = services.return_article(by=coordinator, article=article, comment=item.comment)
         counts[item.state] += 1
         _backdate(article, item, now, rng)
+        written.setdefault(item.org, article)
 
-    return {
+    result = {
         "articles": len(ARTICLES),
         "published": counts[PUBLISHED],
         "submitted": counts[SUBMITTED],
@@ -844,6 +981,7 @@ def _build() -> dict:
         "covers": covers,
         "attachments": attachments,
     }
+    return result, written
 
 
 def _backdate(article: Article, item: DemoArticle, now, rng: random.Random) -> None:
@@ -876,3 +1014,98 @@ def _backdate(article: Article, item: DemoArticle, now, rng: random.Random) -> N
         Article.objects.filter(pk=article.pk).update(
             created_at=moment, updated_at=min(now, moment + timedelta(hours=rng.randint(1, 30)))
         )
+
+
+def _forget_demo_memory() -> None:
+    """The translation memory outlives deleted articles (its rows only lose their version):
+    forget what earlier loads of the demo put there, so that reloading does not pile it up."""
+    keys = {
+        services.memory_key(paragraph)
+        for item in ARTICLES
+        for paragraph in markdown.paragraphs(item.body)
+    }
+    Memory.objects.filter(version__isnull=True, source_key__in=keys).delete()
+
+
+def _translators() -> dict[str, User]:
+    """The demo's volunteer translators, created (or put back as the demo has them), with a
+    verified address and the password of every demo account."""
+    password_hash = make_password(DEMO_PASSWORD)
+    people: dict[str, User] = {}
+    for item in TRANSLATORS:
+        person, _created = User.objects.update_or_create(
+            email=f"{item.local}@{DEMO_DOMAIN}",
+            defaults={
+                "display_name": item.name,
+                "language": item.language,
+                "password": password_hash,
+                "is_active": True,
+            },
+        )
+        EmailAddress.objects.update_or_create(
+            user=person, email=person.email, defaults={"verified": True, "primary": True}
+        )
+        services.volunteer(by=person, pairs=item.pairs)
+        # Coordinators make reviewers in the administration; the demo writes the rows itself.
+        Translator.objects.filter(person=person).update(reviews=False)
+        if item.reviews:
+            Translator.objects.filter(person=person, target_language=item.reviews).update(
+                reviews=True
+            )
+        people[item.local] = person
+    return people
+
+
+def _translate(written: dict[str, Article]) -> dict:
+    """Take the demo translations through the workflow's services: requested by the article's
+    author, claimed, saved paragraph by paragraph, submitted, approved by a reviewer."""
+    now = timezone.now()
+    people = _translators()
+    counts = {PUBLISHED: 0, SUBMITTED: 0, IN_PROGRESS: 0, REQUESTED: 0}
+    for item in TRANSLATIONS:
+        article = written[item.org]
+        (version,) = services.request_translations(
+            by=article.author, article=article, languages=[item.language]
+        )
+        if item.state != REQUESTED:
+            expected = len(markdown.paragraphs(article.body))
+            if item.state != IN_PROGRESS and len(item.paragraphs) != expected:
+                raise RuntimeError(
+                    f"The demo translation of {item.org!r} into {item.language} has "
+                    f"{len(item.paragraphs)} paragraphs; the original has {expected}."
+                )
+            translator = people[item.translator]
+            version = services.claim_translation(by=translator, version=version)
+            version = services.save_translation(
+                by=translator,
+                version=version,
+                title=item.title,
+                summary=item.summary,
+                paragraphs=item.paragraphs,
+            )
+            if item.state in (SUBMITTED, PUBLISHED):
+                version = services.submit_translation(by=translator, version=version)
+            if item.state == PUBLISHED:
+                version = services.approve_translation(by=people[item.reviewer], version=version)
+        counts[item.state] += 1
+        _backdate_version(version, item, now)
+    return {
+        "translators": len(TRANSLATORS),
+        "reviewers": sum(1 for t in TRANSLATORS if t.reviews),
+        "published": counts[PUBLISHED],
+        "submitted": counts[SUBMITTED],
+        "in_progress": counts[IN_PROGRESS],
+        "requested": counts[REQUESTED],
+        "memory": Memory.objects.filter(version__article__in=written.values()).count(),
+        "languages": sorted({t.language for t in TRANSLATIONS}),
+    }
+
+
+def _backdate_version(version: Version, item: DemoTranslation, now) -> None:
+    """Requested, claimed, submitted and approved on the demo's days, after the article."""
+    moments = [now - timedelta(days=days, hours=2 + step) for step, days in enumerate(item.days)]
+    stamps = ["created_at", "claimed_at", "submitted_at", "published_at"]
+    fields = dict(zip(stamps, moments, strict=False))
+    Version.objects.filter(pk=version.pk).update(**fields, updated_at=moments[-1])
+    if "published_at" in fields:
+        Memory.objects.filter(version=version).update(created_at=fields["published_at"])

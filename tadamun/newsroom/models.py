@@ -43,6 +43,8 @@ class Article(models.Model):
     )
     cover = models.ImageField(_("cover image"), upload_to="covers/", blank=True)
     cover_alt = models.CharField(_("description of the cover image"), max_length=200, blank=True)
+    source_name = models.CharField(_("shared from"), max_length=200, blank=True)
+    source_url = models.URLField(_("address of the source"), max_length=1000, blank=True)
     status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.DRAFT, db_index=True)
     review_comment = models.TextField(_("comment of the review"), blank=True)
     reviewed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
@@ -188,3 +190,56 @@ class Memory(models.Model):
 
     def __str__(self) -> str:
         return f"{self.source_language}→{self.target_language}: {self.source[:40]}"
+
+
+class FeedSource(models.Model):
+    """A feed (RSS or Atom) of an international organisation working on Iraq, registered by
+    coordinators; the wire fetches it periodically."""
+
+    name = models.CharField(_("name"), max_length=200)
+    url = models.URLField(_("feed address"), max_length=500, unique=True)
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES, default="en")
+    organisation = models.ForeignKey(
+        "network.Organisation", null=True, blank=True, on_delete=models.SET_NULL, related_name="feed_sources",
+        verbose_name=_("organisation"),
+    )
+    active = models.BooleanField(_("active"), default=True)
+    etag = models.CharField(max_length=300, blank=True, editable=False)
+    last_modified = models.CharField(max_length=100, blank=True, editable=False)
+    last_fetched_at = models.DateTimeField(_("last fetched"), null=True, blank=True, editable=False)
+    last_error = models.TextField(_("last error"), blank=True, editable=False)
+    failures = models.PositiveIntegerField(_("failures in a row"), default=0, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("wire source")
+        verbose_name_plural = _("wire sources")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class WireItem(models.Model):
+    """An item of a source's feed, kept once (by its GUID, or its link)."""
+
+    source = models.ForeignKey(FeedSource, on_delete=models.CASCADE, related_name="items")
+    key = models.CharField(max_length=64)  # SHA-256 of the GUID (or link): the dedupe key
+    guid = models.CharField(max_length=500, blank=True)
+    url = models.URLField(_("link"), max_length=1000, blank=True)
+    title = models.CharField(_("title"), max_length=300)
+    summary = models.TextField(_("summary"), blank=True)  # plain text
+    published_at = models.DateTimeField(_("published"), null=True, blank=True)
+    fetched_at = models.DateTimeField(auto_now_add=True)
+    shared_as = models.ForeignKey(Article, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    search_text = models.TextField(editable=False, blank=True)
+
+    class Meta:
+        ordering = ["-published_at", "-pk"]
+        verbose_name = _("wire item")
+        verbose_name_plural = _("wire items")
+        constraints = [models.UniqueConstraint(fields=["source", "key"], name="one_wire_item_per_key")]
+        indexes = [models.Index(fields=["-published_at"])]
+
+    def __str__(self) -> str:
+        return self.title

@@ -19,7 +19,7 @@ from tadamun.core.text import search_terms
 from tadamun.network.models import Membership
 from tadamun.pathways.catalogue import BY_SLUG as PATHWAYS_BY_SLUG
 
-from .models import Article, Memory, Translator, Version
+from .models import Article, FeedSource, Memory, Translator, Version, WireItem
 from .rules import is_network_editor
 
 
@@ -222,3 +222,24 @@ def reviews_language(viewer, language: str) -> bool:
     return viewer.is_authenticated and (
         is_network_editor(viewer) or Translator.objects.filter(person=viewer, target_language=language, reviews=True).exists()
     )
+
+
+# --- The international wire ------------------------------------------------------------------
+
+
+def reads_wire(viewer) -> bool:
+    """Editors of member organisations and network editors browse the wire."""
+    return is_network_editor(viewer) or bool(organisations_writing_for(viewer))
+
+
+def wire_items(*, source: int | None = None, q: str = "") -> QuerySet[WireItem]:
+    qs = WireItem.objects.select_related("source", "shared_as").defer("search_text")
+    if source:
+        qs = qs.filter(source_id=source)
+    for term in search_terms(q):
+        qs = qs.filter(search_text__contains=term)
+    return qs.order_by("-published_at", "-pk")
+
+
+def wire_sources() -> list[FeedSource]:
+    return list(FeedSource.objects.all())

@@ -16,13 +16,13 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from tadamun.accounts.models import User
-from tadamun.core import markdown
+from tadamun.core import fetch, markdown
 from tadamun.core.errors import DomainError, PermissionDenied
 from tadamun.core.images import rebuild_image
 from tadamun.core.tasks import email_later
@@ -30,8 +30,8 @@ from tadamun.core.text import clean_text, normalise
 from tadamun.network.models import Governorate, Organisation
 from tadamun.pathways.models import Pathway
 
-from . import machine
-from .models import Article, Attachment, Memory, Translator, Version
+from . import machine, wire
+from .models import Article, Attachment, FeedSource, Memory, Translator, Version, WireItem
 from .rules import NETWORK_EDITORS
 
 log = logging.getLogger("tadamun.newsroom")
@@ -480,3 +480,71 @@ def _tell_translator(version: Version, template: str, **context) -> None:
         to=[translator.email], template=template, context={"title": version.title or version.article.title, **context},
         language=translator.language, link={"name": "newsroom:translation", "kwargs": {"version_id": version.pk}},
     )
+
+
+# --- The international wire ------------------------------------------------------------------
+
+
+def fetch_source(source: FeedSource) -> int:
+    """Fetch one source (conditional GET) and keep its new items; returns how many.
+
+    Any failure (network, HTTP, size, time, XML) is written on the source and returned
+    as 0: it never stops the other sources nor the worker.
+    """
+    now = timezone.now()
+    try:
+        fetched = fetch.fetch(source.url, etag=source.etag, last_modified=source.last_modified)
+        entries = [] if fetched.status == 304 else wire.parse(fetched.body)
+    except (fetch.FetchError, wire.FeedError) as exc:
+        FeedSource.objects.filter(pk=source.pk).update(
+            last_fetched_at=now, last_error=str(exc)[:1000], failures=F("failures") + 1
+        )
+        log.warning("wire source failed source=%s: %s", source.pk, exc)
+        return 0
+    known = set(WireItem.objects.filter(source=source, key__in=[e.key for e in entries]).values_list("key", flat=True))
+    new = []
+    for entry in entries:
+        if entry.key in known:
+            continue
+        known.add(entry.key)
+        new.append(WireItem(
+            source=source, key=entry.key, guid=entry.guid, url=entry.url, title=entry.title,
+            summary=entry.summary, published_at=entry.published_at or now,
+            search_text=normalise(f"{entry.title} {entry.summary}"),
+        ))
+    WireItem.objects.bulk_create(new, ignore_conflicts=True)  # a twin fetch may have stored some
+    FeedSource.objects.filter(pk=source.pk).update(
+        last_fetched_at=now, last_error="", failures=0,
+        etag=fetched.etag[:300] if fetched.status == 200 else source.etag,
+        last_modified=fetched.last_modified[:100] if fetched.status == 200 else source.last_modified,
+    )
+    return len(new)
+
+
+def fetch_wire() -> dict[str, int]:
+    """Fetch every active source, one after the other."""
+    counts = {"sources": 0, "new_items": 0}
+    for source in FeedSource.objects.filter(active=True):
+        counts["sources"] += 1
+        counts["new_items"] += fetch_source(source)
+    return counts
+
+
+@transaction.atomic
+def share_wire_item(*, by: User, item: WireItem, organisation: Organisation) -> Article:
+    """An editor shares a wire item to the newsroom: a draft for their organisation, with
+    the source named and linked."""
+    if not by.has_perm("newsroom.write_for", organisation):
+        raise PermissionDenied(_("Only editors of a member organisation write for it."))
+    item = WireItem.objects.select_for_update().select_related("source").get(pk=item.pk)
+    body = item.summary or item.title
+    draft = ArticleDraft(title=item.title, body=body, kind=Article.Kind.NEWS, original_language=item.source.language,
+                         summary=item.summary[:400])
+    article = write_article(by=by, organisation=organisation, draft=draft)
+    article.source_name = item.source.name[:200]
+    article.source_url = item.url
+    article.save(update_fields=["source_name", "source_url", "updated_at"])
+    if item.shared_as_id is None:
+        item.shared_as = article
+        item.save(update_fields=["shared_as"])
+    return article

@@ -26,7 +26,7 @@ from .forms import (
     TranslationRequestForm,
     VolunteerForm,
 )
-from .models import Article, Attachment
+from .models import Article, Attachment, WireItem
 
 
 def _query_without_page(request: HttpRequest) -> str:
@@ -347,3 +347,40 @@ def _translation_page(request, version, form, status=200):
         and version.translator_id != user.pk,
     }
     return render(request, "newsroom/translation.html", context, status=status)
+
+
+# --- The international wire ------------------------------------------------------------------
+
+
+@login_required
+def wire(request: HttpRequest) -> HttpResponse:
+    if not queries.reads_wire(request.user):
+        raise Http404
+    try:
+        source = int(request.GET.get("source") or 0) or None
+    except ValueError:
+        source = None
+    q = (request.GET.get("q") or "")[:100]
+    page = Paginator(queries.wire_items(source=source, q=q), 30).get_page(request.GET.get("page"))
+    context = {
+        "page": page,
+        "sources": queries.wire_sources(),
+        "source": source,
+        "q": q,
+        "query": _query_without_page(request),
+        "organisations": queries.organisations_writing_for(request.user),
+    }
+    return render(request, "newsroom/wire.html", context)
+
+
+@login_required
+@require_POST
+def share(request: HttpRequest, item_id: int) -> HttpResponse:
+    item = get_object_or_404(WireItem, pk=item_id)
+    organisations = {o.slug: o for o in queries.organisations_writing_for(request.user)}
+    organisation = organisations.get(request.POST.get("organisation", ""))
+    if organisation is None:
+        raise Http404
+    article = services.share_wire_item(by=request.user, item=item, organisation=organisation)
+    messages.success(request, _("A draft is ready with the source named and linked: check it, then submit it."))
+    return redirect("newsroom:edit", slug=article.slug)

@@ -9,6 +9,7 @@ import sys
 import time
 
 from django.conf import settings
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 
@@ -28,6 +29,7 @@ class Command(BaseCommand):
             "--config", str(settings.BASE_DIR / "gunicorn.conf.py"),
             "--bind", f"{host}:{port}", "--workers", str(workers),
         ]
+        call_command("schedule_wire")
         worker = [python, "manage.py", "db_worker", "--queue-name", "default", "--interval", "1", "--no-reload"]
         procs = [
             subprocess.Popen(web, cwd=settings.BASE_DIR),
