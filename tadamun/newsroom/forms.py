@@ -179,3 +179,20 @@ class TranslationForm(forms.Form):
 
     def paragraphs(self) -> list[str]:
         return [self.cleaned_data.get(f"paragraph_{i}") or "" for i in range(len(self.originals))]
+
+
+class DigestForm(forms.Form):
+    active = forms.BooleanField(label=_("Send me the weekly digest"), required=False, initial=True)
+    pathways = forms.MultipleChoiceField(
+        label=_("Pathways"), required=False, widget=forms.CheckboxSelectMultiple,
+        help_text=_("None chosen: all pathways."),
+    )
+    languages = forms.MultipleChoiceField(
+        label=_("Languages I read"), required=False, widget=forms.CheckboxSelectMultiple,
+        help_text=_("None chosen: all languages."),
+    )
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["pathways"].choices = pathway_choices()
+        self.fields["languages"].choices = language_choices()

@@ -243,3 +243,22 @@ class WireItem(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+
+class DigestSubscription(models.Model):
+    """A member's weekly digest: new articles and wire items on chosen pathways, in chosen
+    languages."""
+
+    person = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="digest")
+    pathways = models.ManyToManyField("pathways.Pathway", blank=True, verbose_name=_("pathways"))
+    languages = models.JSONField(_("languages"), default=list, blank=True)
+    active = models.BooleanField(_("receive the weekly digest"), default=True)
+    last_sent_at = models.DateTimeField(null=True, blank=True, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("digest subscription")
+        verbose_name_plural = _("digest subscriptions")
+
+    def __str__(self) -> str:
+        return str(self.person)

@@ -19,7 +19,7 @@ from tadamun.core.text import search_terms
 from tadamun.network.models import Membership
 from tadamun.pathways.catalogue import BY_SLUG as PATHWAYS_BY_SLUG
 
-from .models import Article, FeedSource, Memory, Translator, Version, WireItem
+from .models import Article, DigestSubscription, FeedSource, Memory, Translator, Version, WireItem
 from .rules import is_network_editor
 
 
@@ -243,3 +243,28 @@ def wire_items(*, source: int | None = None, q: str = "") -> QuerySet[WireItem]:
 
 def wire_sources() -> list[FeedSource]:
     return list(FeedSource.objects.all())
+
+
+# --- The weekly digest -------------------------------------------------------------------------
+
+
+def digest_for(subscription, *, since, limit: int = 20) -> tuple[list[Article], list[WireItem]]:
+    """What is new for a subscriber since `since`: articles on their pathways readable in
+    their languages, and wire items of sources in their languages."""
+    pathways = [p.slug for p in subscription.pathways.all()]
+    languages = subscription.languages or []
+    articles = Article.objects.filter(status=Article.Status.PUBLISHED, published_at__gte=since)
+    if pathways:
+        articles = articles.filter(pk__in=Article.pathways.through.objects.filter(pathway__slug__in=pathways).values("article_id"))
+    if languages:
+        translated = Version.objects.filter(status=Version.Status.PUBLISHED, language__in=languages).values("article_id")
+        articles = articles.filter(Q(original_language__in=languages) | Q(pk__in=translated))
+    items = WireItem.objects.filter(fetched_at__gte=since).select_related("source")
+    if languages:
+        items = items.filter(source__language__in=languages)
+    articles = articles.select_related("organisation").defer("search_text", "body", "body_html").order_by("-published_at")
+    return list(articles[:limit]), list(items.order_by("-published_at")[:limit])
+
+
+def digest_of(viewer):
+    return DigestSubscription.objects.filter(person=viewer).prefetch_related("pathways").first() if viewer.is_authenticated else None

@@ -10,14 +10,16 @@ import hashlib
 import logging
 import secrets
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from django.conf import settings
+from django.core import signing
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.db.models import F, Q
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
@@ -25,13 +27,22 @@ from tadamun.accounts.models import User
 from tadamun.core import fetch, markdown
 from tadamun.core.errors import DomainError, PermissionDenied
 from tadamun.core.images import rebuild_image
-from tadamun.core.tasks import email_later
+from tadamun.core.tasks import email_later, send_templated_email
 from tadamun.core.text import clean_text, normalise
 from tadamun.network.models import Governorate, Organisation
 from tadamun.pathways.models import Pathway
 
 from . import machine, wire
-from .models import Article, Attachment, FeedSource, Memory, Translator, Version, WireItem
+from .models import (
+    Article,
+    Attachment,
+    DigestSubscription,
+    FeedSource,
+    Memory,
+    Translator,
+    Version,
+    WireItem,
+)
 from .rules import NETWORK_EDITORS
 
 log = logging.getLogger("tadamun.newsroom")
@@ -501,6 +512,17 @@ def fetch_source(source: FeedSource) -> int:
         )
         log.warning("wire source failed source=%s: %s", source.pk, exc)
         return 0
+    new = _keep_entries(source, entries, now=now)
+    FeedSource.objects.filter(pk=source.pk).update(
+        last_fetched_at=now, last_error="", failures=0,
+        etag=fetched.etag[:300] if fetched.status == 200 else source.etag,
+        last_modified=fetched.last_modified[:100] if fetched.status == 200 else source.last_modified,
+    )
+    return new
+
+
+def _keep_entries(source: FeedSource, entries: list[wire.Entry], *, now) -> int:
+    """Store the entries not seen before (by GUID, else link); returns how many."""
     known = set(WireItem.objects.filter(source=source, key__in=[e.key for e in entries]).values_list("key", flat=True))
     new = []
     for entry in entries:
@@ -513,12 +535,12 @@ def fetch_source(source: FeedSource) -> int:
             search_text=normalise(f"{entry.title} {entry.summary}"),
         ))
     WireItem.objects.bulk_create(new, ignore_conflicts=True)  # a twin fetch may have stored some
-    FeedSource.objects.filter(pk=source.pk).update(
-        last_fetched_at=now, last_error="", failures=0,
-        etag=fetched.etag[:300] if fetched.status == 200 else source.etag,
-        last_modified=fetched.last_modified[:100] if fetched.status == 200 else source.last_modified,
-    )
     return len(new)
+
+
+def ingest_feed(source: FeedSource, body: bytes) -> int:
+    """Keep the items of a feed document obtained otherwise (the demo's shipped files)."""
+    return _keep_entries(source, wire.parse(body), now=timezone.now())
 
 
 def fetch_wire() -> dict[str, int]:
@@ -548,3 +570,72 @@ def share_wire_item(*, by: User, item: WireItem, organisation: Organisation) -> 
         item.shared_as = article
         item.save(update_fields=["shared_as"])
     return article
+
+
+# --- The weekly digest -------------------------------------------------------------------------
+
+DIGEST_DAYS = 7
+UNSUBSCRIBE_SALT = "tadamun.newsroom.digest.unsubscribe"
+UNSUBSCRIBE_MAX_AGE = 60 * 60 * 24 * 60  # an unsubscribe link works for 60 days
+
+
+@transaction.atomic
+def subscribe_digest(*, by: User, pathways: list[Pathway], languages: list[str], active: bool = True) -> DigestSubscription:
+    """A member chooses what their weekly digest holds (or turns it off)."""
+    if not by.is_authenticated:
+        raise PermissionDenied(_("Sign in to receive the digest."))
+    codes = dict(settings.LANGUAGES)
+    subscription, _created = DigestSubscription.objects.update_or_create(
+        person=by, defaults={"languages": [code for code in languages if code in codes], "active": active}
+    )
+    subscription.pathways.set(pathways)
+    return subscription
+
+
+def unsubscribe_token(subscription: DigestSubscription) -> str:
+    """A single-purpose, expiring token: it can only stop this digest (it logs nobody in)."""
+    return signing.TimestampSigner(salt=UNSUBSCRIBE_SALT).sign(str(subscription.pk))
+
+
+def unsubscribe(token: str) -> DigestSubscription:
+    try:
+        pk = signing.TimestampSigner(salt=UNSUBSCRIBE_SALT).unsign(token, max_age=UNSUBSCRIBE_MAX_AGE)
+    except signing.BadSignature as exc:
+        raise DomainError(_("This unsubscribe link is not valid any more. Change your digest on your account.")) from exc
+    subscription = DigestSubscription.objects.filter(pk=pk).first()
+    if subscription is None:
+        raise DomainError(_("This unsubscribe link is not valid any more. Change your digest on your account."))
+    if subscription.active:
+        subscription.active = False
+        subscription.save(update_fields=["active"])
+        log.info("digest unsubscribed subscription=%s", subscription.pk)
+    return subscription
+
+
+def send_digests() -> int:
+    """One email per subscribed person, in their language, with what is new for them this
+    week; nobody gets an empty digest. Returns the number of emails queued."""
+    from .queries import digest_for
+
+    now = timezone.now()
+    since = now - timedelta(days=DIGEST_DAYS)
+    sent = 0
+    subscriptions = DigestSubscription.objects.filter(active=True, person__is_active=True).select_related("person")
+    for subscription in subscriptions.prefetch_related("pathways"):
+        person = subscription.person
+        with translation.override(person.language):
+            articles, items = digest_for(subscription, since=since)
+            if not articles and not items:
+                continue
+            context = {
+                "articles": [{"title": a.title, "organisation": a.organisation.display_name,
+                              "url": settings.SITE_URL + a.get_absolute_url()} for a in articles],
+                "wire": [{"title": i.title, "source": i.source.name, "url": i.url} for i in items],
+            }
+        send_templated_email.enqueue(
+            to=[person.email], template="newsroom/email/digest", context=context, language=person.language,
+            link={"name": "newsroom:unsubscribe", "kwargs": {"token": unsubscribe_token(subscription)}},
+        )
+        DigestSubscription.objects.filter(pk=subscription.pk).update(last_sent_at=now)
+        sent += 1
+    return sent

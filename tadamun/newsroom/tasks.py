@@ -6,8 +6,9 @@ import logging
 from datetime import timedelta
 
 from django.conf import settings
-from django.utils import timezone
 from django_tasks import task
+
+from tadamun.core.periodic import periodic, schedule_next
 
 from . import machine, services
 from .models import Version
@@ -29,18 +30,21 @@ def prefill_machine_translation(*, version_id: int) -> None:
         log.warning("machine translation failed version=%s: %s", version_id, exc)
 
 
+@periodic(lambda: timedelta(minutes=settings.WIRE_FETCH_MINUTES))
 @task()
 def fetch_wire() -> dict:
-    """Fetch the wire's sources, then come back in WIRE_FETCH_MINUTES (the worker keeps
-    the schedule: no cron)."""
+    """Fetch the wire's sources, then come back in WIRE_FETCH_MINUTES."""
     try:
         return services.fetch_wire()
     finally:
-        schedule_wire()
+        schedule_next(fetch_wire)
 
 
-def schedule_wire(*, now: bool = False) -> None:
-    if not fetch_wire.get_backend().supports_defer:
-        return  # a backend that runs tasks at once (tests) keeps no schedule
-    delay = timedelta(0) if now else timedelta(minutes=settings.WIRE_FETCH_MINUTES)
-    fetch_wire.using(run_after=timezone.now() + delay).enqueue()
+@periodic(lambda: timedelta(days=7))
+@task()
+def send_digests() -> int:
+    """The weekly digest, one email per person; then again in a week."""
+    try:
+        return services.send_digests()
+    finally:
+        schedule_next(send_digests)

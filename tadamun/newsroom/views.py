@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 from tadamun.core.errors import DomainError, NotFound, PermissionDenied
 from tadamun.core.markdown import paragraphs
 from tadamun.core.ratelimit import limit_rate
+from tadamun.pathways.models import Pathway
 
 from . import queries, services
 from .forms import (
@@ -21,6 +22,7 @@ from .forms import (
     ArticleForm,
     AttachmentForm,
     CoverForm,
+    DigestForm,
     ReturnForm,
     TranslationForm,
     TranslationRequestForm,
@@ -384,3 +386,36 @@ def share(request: HttpRequest, item_id: int) -> HttpResponse:
     article = services.share_wire_item(by=request.user, item=item, organisation=organisation)
     messages.success(request, _("A draft is ready with the source named and linked: check it, then submit it."))
     return redirect("newsroom:edit", slug=article.slug)
+
+
+# --- The weekly digest -------------------------------------------------------------------------
+
+
+@login_required
+def digest(request: HttpRequest) -> HttpResponse:
+    current = queries.digest_of(request.user)
+    initial = (
+        {"active": current.active, "pathways": [p.slug for p in current.pathways.all()], "languages": current.languages}
+        if current else {"active": True, "languages": [request.LANGUAGE_CODE]}
+    )
+    form = DigestForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        services.subscribe_digest(
+            by=request.user, pathways=list(Pathway.objects.filter(slug__in=form.cleaned_data["pathways"])),
+            languages=form.cleaned_data["languages"], active=form.cleaned_data["active"],
+        )
+        messages.success(request, _("Your digest is saved."))
+        return redirect("newsroom:digest")
+    return render(request, "newsroom/digest.html", {"form": form, "subscription": current})
+
+
+def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
+    """From the link in the digest: works without logging in; asks before it acts (mail
+    programs open links on their own)."""
+    if request.method == "POST":
+        try:
+            services.unsubscribe(token)
+        except DomainError as error:
+            return render(request, "newsroom/unsubscribe.html", {"error": error.message}, status=400)
+        return render(request, "newsroom/unsubscribe.html", {"done": True})
+    return render(request, "newsroom/unsubscribe.html", {})

@@ -181,6 +181,6 @@ def test_the_wire_keeps_its_schedule_in_the_database_queue():
     from django_tasks_db.models import DBTaskResult
 
     with override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}):
-        call_command("schedule_wire")
-        call_command("schedule_wire")  # twice: still one waiting
+        call_command("schedule")
+        call_command("schedule")  # twice: still one waiting
     assert DBTaskResult.objects.filter(task_path="tadamun.newsroom.tasks.fetch_wire", status="READY").count() == 1

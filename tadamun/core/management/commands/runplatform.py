@@ -29,7 +29,7 @@ class Command(BaseCommand):
             "--config", str(settings.BASE_DIR / "gunicorn.conf.py"),
             "--bind", f"{host}:{port}", "--workers", str(workers),
         ]
-        call_command("schedule_wire")
+        call_command("schedule")
         worker = [python, "manage.py", "db_worker", "--queue-name", "default", "--interval", "1", "--no-reload"]
         procs = [
             subprocess.Popen(web, cwd=settings.BASE_DIR),
