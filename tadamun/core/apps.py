@@ -8,4 +8,14 @@ class CoreConfig(AppConfig):
     verbose_name = _("Core")
 
     def ready(self) -> None:
+        from django.db.models.signals import post_migrate
+
         from . import checks  # noqa: F401  (registers system checks)
+
+        post_migrate.connect(_mend_search_indexes, dispatch_uid="tadamun.search.mend")
+
+
+def _mend_search_indexes(sender, using="default", **kwargs) -> None:
+    from .search import ensure_indexes
+
+    ensure_indexes(using)

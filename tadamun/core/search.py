@@ -40,6 +40,37 @@ def _statements(table: str, column: str = "search_text") -> dict[str, tuple[list
     return {"sqlite": (sqlite_forward, sqlite_backward), "postgresql": (postgres_forward, postgres_backward)}
 
 
+# Tables with a search index. On SQLite a later migration that rebuilds a table (Django
+# does for many column changes) drops its triggers; `ensure_indexes`, run after every
+# migrate, puts back what is missing and refills the index.
+INDEXED_TABLES = ("network_organisation", "newsroom_article")
+
+
+def ensure_indexes(using: str = "default") -> list[str]:
+    """Recreate missing SQLite triggers (and refill the index); returns the tables mended."""
+    from django.db import connections
+
+    connection = connections[using]
+    if connection.vendor != "sqlite":
+        return []
+    mended = []
+    with connection.cursor() as cursor:
+        existing = {row[0] for row in cursor.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')")}
+        for table in INDEXED_TABLES:
+            if table not in existing:
+                continue
+            fts = f"{table}_search"
+            wanted = [f"{fts}_insert", f"{fts}_delete", f"{fts}_update"]
+            if fts in existing and all(name in existing for name in wanted):
+                continue
+            for statement in _statements(table)["sqlite"][1]:
+                cursor.execute(statement)
+            for statement in _statements(table)["sqlite"][0]:
+                cursor.execute(statement)
+            mended.append(table)
+    return mended
+
+
 def trigram_index(table: str, column: str = "search_text") -> migrations.RunPython:
     """The migration operation that indexes `table.column` for substring search."""
     statements = _statements(table, column)
