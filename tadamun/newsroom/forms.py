@@ -133,7 +133,8 @@ class TranslationRequestForm(forms.Form):
 
 def pair_choices() -> list[tuple[str, str]]:
     return [
-        (f"{source}:{target}", f"{LANGUAGE_NAMES[source]} → {LANGUAGE_NAMES[target]}")
+        # Each name isolated (U+2068…U+2069) so "العربية → کوردی" keeps its order.
+        (f"{source}:{target}", f"\u2068{LANGUAGE_NAMES[source]}\u2069 → \u2068{LANGUAGE_NAMES[target]}\u2069")
         for source, _s in settings.LANGUAGES
         for target, _t in settings.LANGUAGES
         if source != target
@@ -154,8 +155,10 @@ class VolunteerForm(forms.Form):
 class TranslationForm(forms.Form):
     """The side-by-side editor: a title, a summary and one field per paragraph of the original."""
 
-    title = forms.CharField(label=_("Title"), max_length=200, required=False)
-    summary = forms.CharField(label=_("Summary"), max_length=400, required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    title = forms.CharField(label=_("Title"), max_length=200, required=False, widget=forms.TextInput(attrs={"dir": "auto"}))
+    summary = forms.CharField(
+        label=_("Summary"), max_length=400, required=False, widget=forms.Textarea(attrs={"rows": 2, "dir": "auto"})
+    )
 
     def __init__(self, *args, originals: list[str], **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -163,13 +166,15 @@ class TranslationForm(forms.Form):
         for index, _original in enumerate(originals):
             self.fields[f"paragraph_{index}"] = forms.CharField(
                 label=_("Paragraph %(number)s") % {"number": index + 1}, required=False, max_length=20_000,
-                widget=forms.Textarea(attrs={"rows": 4}),
+                widget=forms.Textarea(attrs={"rows": 4, "dir": "auto"}),
             )
 
     @classmethod
-    def initial_for(cls, title: str, summary: str, body: str, originals: list[str]) -> dict:
-        initial = {"title": title, "summary": summary}
-        for index, text in enumerate(paragraphs(body)[: len(originals)]):
+    def initial_for(cls, version, originals: list[str]) -> dict:
+        """The fields as the translator left them (a machine draft: its paragraphs)."""
+        initial = {"title": version.title, "summary": version.summary}
+        saved = version.paragraphs or paragraphs(version.body)
+        for index, text in enumerate(saved[: len(originals)]):
             initial[f"paragraph_{index}"] = text
         return initial
 

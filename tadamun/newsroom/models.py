@@ -139,6 +139,9 @@ class Version(models.Model):
     summary = models.CharField(_("summary"), max_length=400, blank=True)
     body = models.TextField(_("text"), blank=True)
     body_html = models.TextField(editable=False, blank=True)
+    # The translator's text paragraph by paragraph, in the original's order (empty ones
+    # kept), so a draft comes back to the same fields.
+    paragraphs = models.JSONField(default=list, blank=True, editable=False)
     requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     translator = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="translations")
     reviewer = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 import secrets
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -344,10 +345,11 @@ def prefill(version: Version, translator: machine.MachineTranslator) -> Version:
             return version  # a person got there first
         version.title = clean_text(translated[0])[:TITLE_MAX]
         version.summary = clean_text(translated[1])[:400]
-        version.body = "\n\n".join(text.strip() for text in translated[2:])
+        version.paragraphs = [text.strip() for text in translated[2:]]
+        version.body = "\n\n".join(version.paragraphs)
         version.body_html = markdown.render(version.body)
         version.origin = Version.Origin.MACHINE
-        version.save(update_fields=["title", "summary", "body", "body_html", "origin", "updated_at"])
+        version.save(update_fields=["title", "summary", "paragraphs", "body", "body_html", "origin", "updated_at"])
     return version
 
 
@@ -391,10 +393,12 @@ def save_translation(*, by: User, version: Version, title: str, summary: str, pa
         raise PermissionDenied(_("This translation is not yours."))
     version.title = clean_text(title)[:TITLE_MAX]
     version.summary = clean_text(summary)[:400]
-    version.body = "\n\n".join(p.strip() for p in paragraphs if p.strip())
+    # One field is one paragraph: blank lines inside it would split it in two.
+    version.paragraphs = [re.sub(r"\n\s*\n", "\n", p.replace("\r\n", "\n")).strip() for p in paragraphs]
+    version.body = "\n\n".join(p for p in version.paragraphs if p)
     version.body_html = markdown.render(version.body)
     version.origin = Version.Origin.HUMAN
-    version.save(update_fields=["title", "summary", "body", "body_html", "origin", "updated_at"])
+    version.save(update_fields=["title", "summary", "paragraphs", "body", "body_html", "origin", "updated_at"])
     return version
 
 
@@ -407,7 +411,8 @@ def submit_translation(*, by: User, version: Version) -> Version:
     if not version.title.strip():
         raise DomainError(_("Translate the title."), field="title")
     expected = len(markdown.paragraphs(version.article.body))
-    if len(markdown.paragraphs(version.body)) < expected:
+    done = version.paragraphs or markdown.paragraphs(version.body)  # a machine draft has no fields yet
+    if len(done) < expected or not all(p.strip() for p in done[:expected]):
         raise DomainError(_("Translate every paragraph before submitting."), field="body")
     version.status = Version.Status.SUBMITTED
     version.submitted_at = timezone.now()

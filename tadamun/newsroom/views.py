@@ -294,7 +294,7 @@ def translation(request: HttpRequest, version_id: int) -> HttpResponse:
     originals = paragraphs(article.body)
     form = TranslationForm(
         request.POST or None, originals=originals,
-        initial=TranslationForm.initial_for(version.title, version.summary, version.body, originals),
+        initial=TranslationForm.initial_for(version, originals),
     )
     action = request.POST.get("action")
     if request.method == "POST":
