@@ -19,6 +19,7 @@ import random
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import timedelta
+from pathlib import Path
 from unittest import mock
 
 from allauth.account.models import EmailAddress
@@ -45,8 +46,9 @@ from tadamun.network.models import Governorate, Membership, Organisation
 from tadamun.pathways.models import Pathway
 
 from . import services
-from .models import Article, Attachment, Memory, Translator, Version
+from .models import Article, Attachment, FeedSource, Memory, Translator, Version
 
+DEMO_FEEDS = Path(__file__).resolve().parent / "demo_feeds"
 K = Article.Kind
 PUBLISHED, SUBMITTED, DRAFT, RETURNED = "published", "submitted", "draft", "returned"
 
@@ -883,6 +885,7 @@ def load_demo_newsroom(*, stdout=None) -> dict:
         _forget_demo_memory()
         result, written = _build()
         result["translations"] = _translate(written)
+        result["wire"] = _wire()
         transaction.on_commit(_sweep_files)
     _say(
         stdout,
@@ -899,7 +902,27 @@ def load_demo_newsroom(*, stdout=None) -> dict:
         f"being translated, {t['requested']} requests waiting for a translator, {t['memory']} paragraphs "
         "in the translation memory.",
     )
+    _say(stdout, f"Demo wire: {result['wire']['sources']} sources, {result['wire']['items']} items.")
     return result
+
+
+# Fictional international sources; their feeds ship with the demo (demo_feeds/) and are
+# read from there. They stay paused, so the running platform never calls their
+# (non-existent) addresses.
+WIRE_SOURCES = [
+    ("Nonviolent Peace Delegations", "https://peace-delegations.example.org/feed.xml", "en", "peace-delegations.xml"),
+    ("Rete per il Disarmo", "https://rete-disarmo.example.org/atom.xml", "it", "rete-disarmo.xml"),
+    ("Water Justice Network", "https://water-justice.example.org/rss.xml", "en", "water-justice.xml"),
+]
+
+
+def _wire() -> dict:
+    FeedSource.objects.filter(url__in=[url for _n, url, _l, _f in WIRE_SOURCES]).delete()
+    items = 0
+    for name, url, language, filename in WIRE_SOURCES:
+        source = FeedSource.objects.create(name=name, url=url, language=language, active=False)
+        items += services.ingest_feed(source, (DEMO_FEEDS / filename).read_bytes())
+    return {"sources": len(WIRE_SOURCES), "items": items}
 
 
 def _build() -> tuple[dict, dict[str, Article]]:

@@ -1,5 +1,6 @@
 """The demo newsroom: fictional articles written through the services, reloadable."""
 
+import io
 import re
 from html import escape
 from io import StringIO
@@ -277,3 +278,15 @@ def test_approved_translations_fill_the_memory(demo, django_capture_on_commit_ca
 def test_the_newsroom_needs_the_demo_network():
     with pytest.raises(RuntimeError, match="demo network"):
         load_demo_newsroom()
+
+
+@pytest.mark.django_db
+def test_the_demo_wire_is_read_from_shipped_files_and_never_fetched():
+    from django.core.management import call_command
+
+    from tadamun.newsroom.models import FeedSource, WireItem
+
+    call_command("demo", stdout=io.StringIO())
+    assert FeedSource.objects.count() == 3 and not FeedSource.objects.filter(active=True).exists()
+    assert WireItem.objects.count() >= 6
+    assert WireItem.objects.filter(source__language="it").exists()
