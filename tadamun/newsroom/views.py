@@ -8,6 +8,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -119,7 +120,7 @@ def write(request: HttpRequest) -> HttpResponse:
             _show(form, error)
         else:
             messages.success(request, _("The draft is saved. Add a cover image or files, then submit it."))
-            return redirect("newsroom:edit", slug=created.slug)
+            return redirect(reverse("newsroom:edit", kwargs={"slug": created.slug}) + "?saved=1")
     context = {"form": form, "organisations": organisations, "organisation": organisation}
     return render(request, "newsroom/write.html", context)
 
@@ -142,7 +143,7 @@ def edit(request: HttpRequest, slug: str) -> HttpResponse:
             _show(form, error)
         else:
             messages.success(request, _("The draft is saved."))
-            return redirect("newsroom:edit", slug=found.slug)
+            return redirect(reverse("newsroom:edit", kwargs={"slug": found.slug}) + "?saved=1")
     return _edit_page(request, found, form=form)
 
 
@@ -332,7 +333,7 @@ def translation(request: HttpRequest, version_id: int) -> HttpResponse:
             form.add_error(error.field if error.field in form.fields else None, error.message)
             return _translation_page(request, version, form, status=400)
         else:
-            return redirect("newsroom:translation", version_id=version.pk)
+            return redirect(reverse("newsroom:translation", kwargs={"version_id": version.pk}) + "?saved=1")
     return _translation_page(request, version, form)
 
 
