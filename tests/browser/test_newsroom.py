@@ -77,7 +77,7 @@ def test_an_arabic_article_from_writing_to_reading(page, live_server, organisati
     page.check("input[name=governorates][value=IQ-BA]")
     screenshot(page, "write-ar")
     page.locator("main form button[type=submit]").first.click()
-    page.wait_for_url(re.compile(r"/ar/news/[^/]+/edit/$"))
+    page.wait_for_url(re.compile(r"/ar/news/[^/]+/edit/\?saved=1$"))
     article = Article.objects.get(title=TITLE)
     assert article.status == "draft" and article.author == editor and article.original_language == "ar"
     assert page.locator(".messages").count() == 1

@@ -110,7 +110,7 @@ def test_an_arabic_article_translated_into_english(
     page.fill("#id_body", "\n\n".join(PARAGRAPHS))
     page.check("input[name=pathways][value=heritage-environment]")
     page.locator("main form button[type=submit]").first.click()
-    page.wait_for_url(re.compile(r"/ar/news/[^/]+/edit/$"))
+    page.wait_for_url(re.compile(r"/ar/news/[^/]+/edit/\?saved=1$"))
     article = Article.objects.get(title=TITLE)
     assert article.original_language == "ar"
     page.locator("button[name=action][value=submit]").click()
