@@ -213,8 +213,9 @@ def _with_pdf(organisation, author, *, status):
 def _download(client, url):
     response = client.get(url)
     if response.status_code == 200:
+        # Reading the stream through closes the response (the test client's wrapper does it
+        # without closing the database connection; a second close() would).
         body = b"".join(response.streaming_content)
-        response.close()
         return response, body
     return response, None
 
