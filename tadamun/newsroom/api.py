@@ -179,10 +179,10 @@ def list_articles(request: HttpRequest, page: int = 1, page_size: int = 20):
         return Status(400, _form_errors(form))
     if page < 1 or not 1 <= page_size <= 100:
         return Status(400, {"detail": _("page must be 1 or more, page_size between 1 and 100.")})
-    qs = queries.published(form.filters())
-    count = qs.count()
+    ids = queries.published_ids(form.filters())
+    count = ids.count()
     start = (page - 1) * page_size
-    page_rows = queries.with_card_details(qs[start : start + page_size]) if start < count else []
+    page_rows = queries.cards(list(ids[start : start + page_size])) if start < count else []
     items = [_out(article, request) for article in page_rows]
     return Status(200, {"count": count, "page": page, "page_size": page_size, "items": items})
 

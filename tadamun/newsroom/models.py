@@ -59,8 +59,9 @@ class Article(models.Model):
         verbose_name = _("article")
         verbose_name_plural = _("articles")
         indexes = [
-            models.Index(fields=["status", "-published_at"]),
+            models.Index(fields=["status", "-published_at", "-id"]),
             models.Index(fields=["organisation", "status", "-published_at"]),
+            models.Index(fields=["status", "original_language"]),
         ]
 
     def __str__(self) -> str:

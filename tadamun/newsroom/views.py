@@ -48,8 +48,7 @@ def news(request: HttpRequest) -> HttpResponse:
     if form.is_bound:
         form.is_valid()
     filters = form.filters()
-    page = Paginator(queries.published(filters), 20).get_page(request.GET.get("page"))
-    page.object_list = queries.with_card_details(page.object_list)
+    page = queries.page_of(filters, request.GET.get("page"))
     context = {
         "form": form,
         "filters": filters,
