@@ -13,8 +13,11 @@ import secrets
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
+from django.db import transaction
 from django.utils.translation import gettext as _
 from PIL import Image, ImageOps, UnidentifiedImageError
+
+from tadamun.core.errors import DomainError
 
 ALLOWED_FORMATS = {"JPEG", "PNG", "WEBP", "GIF"}
 
@@ -55,3 +58,22 @@ def rebuild_image(upload, *, max_side: int = 512, max_bytes: int | None = None) 
     out = io.BytesIO()
     clean.save(out, format="WEBP", quality=85)
     return ContentFile(out.getvalue(), name=f"{secrets.token_hex(16)}.webp")
+
+
+def replace_image(instance, field_name: str, upload, *, max_side: int = 512, max_bytes: int | None = None) -> None:
+    """Put a rebuilt copy of `upload` (or, with None, nothing) in an image field of
+    `instance`, unsaved; the old file is deleted once the transaction commits.
+    A bad upload raises DomainError on that field and changes nothing."""
+    field_file = getattr(instance, field_name)
+    old = field_file.name if field_file else ""
+    if upload is None:
+        setattr(instance, field_name, "")
+    else:
+        try:
+            clean = rebuild_image(upload, max_side=max_side, max_bytes=max_bytes)
+        except ValidationError as exc:
+            raise DomainError(exc.messages[0], field=field_name) from exc
+        field_file.save(clean.name, clean, save=False)
+    if old:
+        storage = field_file.storage
+        transaction.on_commit(lambda: storage.delete(old))

@@ -67,3 +67,19 @@ def limit_rate(scope: str, *, per_address: str, per_person: str | None = None):
         return wrapped
 
     return decorator
+
+
+def limit_search_rate(scope: str):
+    """The rate limit of pages that search (directory, news), from settings.RATE_LIMITS."""
+    return limit_rate(
+        scope,
+        per_address=settings.RATE_LIMITS["search_address"],
+        per_person=settings.RATE_LIMITS["search_person"],
+    )
+
+
+def query_without_page(request: HttpRequest) -> str:
+    """The query string of a list page without its page number (for pagination links)."""
+    params = request.GET.copy()
+    params.pop("page", None)
+    return params.urlencode()

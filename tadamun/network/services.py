@@ -13,7 +13,6 @@ import secrets
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -23,7 +22,7 @@ from django.utils.translation import gettext as _
 
 from tadamun.accounts.models import User
 from tadamun.core.errors import DomainError, NotFound, PermissionDenied
-from tadamun.core.images import rebuild_image
+from tadamun.core.images import replace_image
 from tadamun.core.tasks import email_later
 from tadamun.core.text import clean_text, normalise
 from tadamun.pathways.models import Pathway
@@ -256,19 +255,8 @@ def set_logo(*, by: User, organisation: Organisation, upload: UploadedFile | Non
     if not by.has_perm("network.change_organisation", organisation):
         raise PermissionDenied(_("Only the organisation's administrators can edit its profile."))
     organisation = _locked(organisation)
-    old = organisation.logo.name if organisation.logo else ""
-    if upload is None:
-        organisation.logo = ""
-    else:
-        try:
-            clean = rebuild_image(upload)
-        except ValidationError as exc:
-            raise DomainError(exc.messages[0], field="logo") from exc
-        organisation.logo.save(clean.name, clean, save=False)
+    replace_image(organisation, "logo", upload)
     organisation.save(update_fields=["logo", "updated_at"])
-    if old:
-        storage = organisation.logo.storage
-        transaction.on_commit(lambda: storage.delete(old))
     return organisation
 
 

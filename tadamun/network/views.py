@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from tadamun.core.errors import DomainError, NotFound, PermissionDenied
-from tadamun.core.ratelimit import limit_rate
+from tadamun.core.ratelimit import limit_search_rate, query_without_page
 from tadamun.newsroom import queries as news_queries
 
 from . import queries, services
@@ -33,17 +33,7 @@ def _page(request: HttpRequest, object_list, per_page: int):
     return paginator.get_page(request.GET.get("page"))
 
 
-def _query_without_page(request: HttpRequest) -> str:
-    params = request.GET.copy()
-    params.pop("page", None)
-    return params.urlencode()
-
-
-@limit_rate(
-    "directory",
-    per_address=settings.RATE_LIMITS["search_address"],
-    per_person=settings.RATE_LIMITS["search_person"],
-)
+@limit_search_rate("directory")
 def directory(request: HttpRequest) -> HttpResponse:
     form = DirectoryFilterForm(request.GET or None)
     if form.is_bound:
@@ -55,7 +45,7 @@ def directory(request: HttpRequest) -> HttpResponse:
         "form": form,
         "filters": filters,
         "page": page,
-        "query": _query_without_page(request),
+        "query": query_without_page(request),
         "countries_version": queries.stats_version(),
     }
     template = "network/_results.html" if request.headers.get("HX-Request") else "network/directory.html"

@@ -15,7 +15,6 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core import signing
-from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
@@ -27,7 +26,7 @@ from django.utils.translation import gettext as _
 from tadamun.accounts.models import User
 from tadamun.core import fetch, markdown
 from tadamun.core.errors import DomainError, PermissionDenied
-from tadamun.core.images import rebuild_image
+from tadamun.core.images import replace_image
 from tadamun.core.tasks import email_later, send_templated_email
 from tadamun.core.text import clean_text, normalise
 from tadamun.network.models import Governorate, Organisation
@@ -133,19 +132,8 @@ def set_cover(*, by: User, article: Article, upload: UploadedFile | None) -> Art
     article = _locked(article)
     if not by.has_perm("newsroom.change_article", article):
         raise PermissionDenied(_("You cannot change this article."))
-    old = article.cover.name if article.cover else ""
-    if upload is None:
-        article.cover = ""
-    else:
-        try:
-            clean = rebuild_image(upload, max_side=1600, max_bytes=8 * 1024 * 1024)
-        except ValidationError as exc:
-            raise DomainError(exc.messages[0], field="cover") from exc
-        article.cover.save(clean.name, clean, save=False)
+    replace_image(article, "cover", upload, max_side=1600, max_bytes=8 * 1024 * 1024)
     article.save(update_fields=["cover", "updated_at"])
-    if old:
-        storage = article.cover.storage
-        transaction.on_commit(lambda: storage.delete(old))
     return article
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
@@ -14,7 +13,7 @@ from django.views.decorators.http import require_POST
 
 from tadamun.core.errors import DomainError, NotFound, PermissionDenied
 from tadamun.core.markdown import paragraphs
-from tadamun.core.ratelimit import limit_rate
+from tadamun.core.ratelimit import limit_search_rate, query_without_page
 from tadamun.pathways.models import Pathway
 
 from . import queries, services
@@ -32,17 +31,7 @@ from .forms import (
 from .models import Article, Attachment, WireItem
 
 
-def _query_without_page(request: HttpRequest) -> str:
-    params = request.GET.copy()
-    params.pop("page", None)
-    return params.urlencode()
-
-
-@limit_rate(
-    "news",
-    per_address=settings.RATE_LIMITS["search_address"],
-    per_person=settings.RATE_LIMITS["search_person"],
-)
+@limit_search_rate("news")
 def news(request: HttpRequest) -> HttpResponse:
     form = ArticleFilterForm(request.GET or None)
     if form.is_bound:
@@ -53,7 +42,7 @@ def news(request: HttpRequest) -> HttpResponse:
         "form": form,
         "filters": filters,
         "page": page,
-        "query": _query_without_page(request),
+        "query": query_without_page(request),
         "reviews": queries.reviews(request.user),
     }
     template = "newsroom/_results.html" if request.headers.get("HX-Request") else "newsroom/news.html"
@@ -369,7 +358,7 @@ def wire(request: HttpRequest) -> HttpResponse:
         "sources": queries.wire_sources(),
         "source": source,
         "q": q,
-        "query": _query_without_page(request),
+        "query": query_without_page(request),
         "organisations": queries.organisations_writing_for(request.user),
     }
     return render(request, "newsroom/wire.html", context)
