@@ -60,7 +60,7 @@ class Article(models.Model):
         verbose_name_plural = _("articles")
         indexes = [
             models.Index(fields=["status", "-published_at", "-id"]),
-            models.Index(fields=["organisation", "status", "-published_at"]),
+            models.Index(fields=["organisation", "status", "-published_at", "-id"]),
             models.Index(fields=["status", "original_language"]),
         ]
 

@@ -17,7 +17,7 @@ from tadamun.core import markdown
 from tadamun.core.errors import NotFound
 from tadamun.core.search import contains
 from tadamun.core.text import search_terms
-from tadamun.network.models import Membership
+from tadamun.network.models import Membership, Organisation
 from tadamun.pathways.catalogue import BY_SLUG as PATHWAYS_BY_SLUG
 
 from .models import Article, DigestSubscription, FeedSource, Memory, Translator, Version, WireItem
@@ -48,7 +48,9 @@ def published(filters: ArticleFilters = ArticleFilters()) -> QuerySet[Article]:
     if filters.language:
         qs = qs.filter(original_language=filters.language)
     if filters.organisation:
-        qs = qs.filter(organisation__slug=filters.organisation)
+        # By id, not through a join: the (organisation, status, date) index then serves it.
+        organisation_id = Organisation.objects.filter(slug=filters.organisation).values_list("pk", flat=True).first()
+        qs = qs.filter(organisation_id=organisation_id or 0)
     if filters.pathway:
         qs = qs.filter(pk__in=Article.pathways.through.objects.filter(pathway__slug=filters.pathway).values("article_id"))
     if filters.governorate:
