@@ -267,7 +267,7 @@ def wire_items(*, source: int | None = None, q: str = "") -> QuerySet[WireItem]:
     if source:
         qs = qs.filter(source_id=source)
     for term in search_terms(q):
-        qs = qs.filter(search_text__contains=term)
+        qs = qs.filter(contains(WireItem._meta.db_table, term))
     return qs.order_by("-published_at", "-pk")
 
 

@@ -184,3 +184,13 @@ def test_the_wire_keeps_its_schedule_in_the_database_queue():
         call_command("schedule")
         call_command("schedule")  # twice: still one waiting
     assert DBTaskResult.objects.filter(task_path="tadamun.newsroom.tasks.fetch_wire", status="READY").count() == 1
+
+
+def test_the_wire_is_searched_with_spellings_folded(server):
+    from tadamun.newsroom.queries import wire_items
+
+    services.fetch_source(source(f"{server}/rss.xml"))
+    services.fetch_source(source(f"{server}/atom.xml", language="it"))
+    assert [i.title for i in wire_items(q="JOURNALISTS")] == ["Report: journalists' safety in 2026"]
+    assert [i.title for i in wire_items(q="paludi")] == ["Campagna per le paludi mesopotamiche"]
+    assert [i.title for i in wire_items(q="ba")] == ["Delegation visits Basra water activists"]  # short: a scan
