@@ -18,3 +18,8 @@ class NotFound(DomainError):
 
 class PermissionDenied(DomainError):
     """The viewer may see the object but not do this to it."""
+
+
+def show_on_form(form, error: DomainError) -> None:
+    """Put a service's refusal on the form: at its field when the form has it, else on top."""
+    form.add_error(error.field if error.field in form.fields else None, error.message)

@@ -831,6 +831,11 @@ def remove_demo() -> dict[str, int]:
     return removed
 
 
+def demo_slug(org) -> str:
+    """The address a demo organisation gets (the newsroom's demo finds it by this)."""
+    return slugify(org.names.get("en") or org.name)[:60]
+
+
 def load_demo(*, stdout=None) -> dict:
     """(Re)create the fictional demo network on the current database; returns counts and
     the demo coordinator's login."""
@@ -897,7 +902,7 @@ def _build() -> dict:
     created: dict[str, Organisation] = {}
     extra_memberships = []
     for index, (org, applicant, others) in enumerate(crew):
-        slug = slugify(org.names.get("en") or org.name)[:60]
+        slug = demo_slug(org)
         profile = services.OrganisationProfile(
             name=org.name,
             kind=org.kind,

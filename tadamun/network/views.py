@@ -11,7 +11,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from tadamun.core.errors import DomainError, NotFound, PermissionDenied
+from tadamun.core.errors import DomainError, NotFound, PermissionDenied, show_on_form
 from tadamun.core.ratelimit import limit_search_rate, query_without_page
 from tadamun.newsroom import queries as news_queries
 
@@ -70,13 +70,6 @@ def organisation(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "network/organisation.html", context)
 
 
-def _show_domain_error(form, error: DomainError) -> None:
-    if error.field and error.field in form.fields:
-        form.add_error(error.field, error.message)
-    else:
-        form.add_error(None, error.message)
-
-
 @login_required
 def apply(request: HttpRequest) -> HttpResponse:
     form = OrganisationProfileForm(request.POST or None, initial={"original_language": request.LANGUAGE_CODE})
@@ -84,7 +77,7 @@ def apply(request: HttpRequest) -> HttpResponse:
         try:
             org = services.apply_for_organisation(by=request.user, profile=form.to_profile())
         except DomainError as error:
-            _show_domain_error(form, error)
+            show_on_form(form, error)
         else:
             messages.success(request, _("Thank you. The coordinators will review the application and write to you."))
             return redirect(org.get_absolute_url())
@@ -102,7 +95,7 @@ def edit(request: HttpRequest, slug: str) -> HttpResponse:
         try:
             org = services.update_profile(by=request.user, organisation=org, profile=form.to_profile())
         except DomainError as error:
-            _show_domain_error(form, error)
+            show_on_form(form, error)
         else:
             messages.success(request, _("The profile is saved."))
             return redirect(org.get_absolute_url())
@@ -139,7 +132,7 @@ def members(request: HttpRequest, slug: str) -> HttpResponse:
         try:
             services.invite_member(by=request.user, organisation=org, **form.cleaned_data)
         except DomainError as error:
-            _show_domain_error(form, error)
+            show_on_form(form, error)
         else:
             messages.success(request, _("The invitation is on its way to %(email)s.") % {"email": form.cleaned_data["email"]})
             return redirect("network:members", slug=org.slug)

@@ -29,7 +29,6 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 from django.test.utils import override_settings
 from django.utils import timezone
-from django.utils.text import slugify
 from PIL import Image, ImageDraw
 
 from tadamun.accounts.models import User
@@ -41,6 +40,7 @@ from tadamun.network.demo import (
     DEMO_PASSWORD,
     ORGANISATIONS,
     _no_email,
+    demo_slug,
 )
 from tadamun.network.models import Governorate, Membership, Organisation
 from tadamun.pathways.models import Pathway
@@ -720,7 +720,7 @@ COVER_PALETTES = {
 def _org_slug(key: str) -> str:
     """The address the network demo gives the organisation with this key."""
     org = next(o for o in ORGANISATIONS if o.key == key)
-    return slugify(org.names.get("en") or org.name)[:60]
+    return demo_slug(org)
 
 
 def cover_image(motif: str, seed: int, size: tuple[int, int] = (1200, 630)) -> bytes:

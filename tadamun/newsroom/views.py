@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from tadamun.core.errors import DomainError, NotFound, PermissionDenied
+from tadamun.core.errors import DomainError, NotFound, PermissionDenied, show_on_form
 from tadamun.core.markdown import paragraphs
 from tadamun.core.ratelimit import limit_search_rate, query_without_page
 from tadamun.pathways.models import Pathway
@@ -89,10 +89,6 @@ def attachment(request: HttpRequest, slug: str, attachment_id: int) -> FileRespo
     return FileResponse(item.file.open("rb"), as_attachment=True, filename=filename, content_type="application/pdf")
 
 
-def _show(form, error: DomainError) -> None:
-    form.add_error(error.field if error.field in form.fields else None, error.message)
-
-
 @login_required
 def write(request: HttpRequest) -> HttpResponse:
     organisations = queries.organisations_writing_for(request.user)
@@ -105,7 +101,7 @@ def write(request: HttpRequest) -> HttpResponse:
         try:
             created = services.write_article(by=request.user, organisation=organisation, draft=form.to_draft())
         except DomainError as error:
-            _show(form, error)
+            show_on_form(form, error)
         else:
             messages.success(request, _("The draft is saved. Add a cover image or files, then submit it."))
             return redirect(reverse("newsroom:edit", kwargs={"slug": created.slug}) + "?saved=1")
@@ -128,7 +124,7 @@ def edit(request: HttpRequest, slug: str) -> HttpResponse:
         try:
             found = services.edit_article(by=request.user, article=found, draft=form.to_draft())
         except DomainError as error:
-            _show(form, error)
+            show_on_form(form, error)
         else:
             messages.success(request, _("The draft is saved."))
             return redirect(reverse("newsroom:edit", kwargs={"slug": found.slug}) + "?saved=1")
@@ -318,7 +314,7 @@ def translation(request: HttpRequest, version_id: int) -> HttpResponse:
             messages.error(request, error.message)
         except DomainError as error:
             # What the translator typed stays in the form (it was saved as a draft already).
-            form.add_error(error.field if error.field in form.fields else None, error.message)
+            show_on_form(form, error)
             return _translation_page(request, version, form, status=400)
         else:
             return redirect(reverse("newsroom:translation", kwargs={"version_id": version.pk}) + "?saved=1")
