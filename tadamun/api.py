@@ -9,7 +9,7 @@ from ninja import NinjaAPI
 from ninja.security import HttpBearer
 
 from tadamun.accounts.services import user_for_token
-from tadamun.core.errors import DomainError, NotFound, PermissionDenied
+from tadamun.core.errors import DomainError, NotFound, PermissionDenied, TooManyRequests
 from tadamun.core.ratelimit import AddressThrottle, PersonThrottle
 
 
@@ -45,7 +45,7 @@ api = NinjaAPI(
     ],
     title="Tadamun API",
     version="1",
-    description="The directory of the solidarity network: organisations, pathways, governorates.",
+    description="The solidarity network: organisations, pathways, governorates, news and campaigns.",
     urls_namespace="api",
 )
 
@@ -58,6 +58,11 @@ def _not_found(request, exc: NotFound):
 @api.exception_handler(PermissionDenied)
 def _forbidden(request, exc: PermissionDenied):
     return api.create_response(request, {"detail": exc.message}, status=403)
+
+
+@api.exception_handler(TooManyRequests)
+def _too_many(request, exc: TooManyRequests):
+    return api.create_response(request, {"detail": exc.message}, status=429)
 
 
 @api.exception_handler(DomainError)
@@ -77,10 +82,12 @@ def health(request):
     return {"status": "ok", "database": "ok"}
 
 
+from tadamun.campaigns.api import router as campaigns_router  # noqa: E402
 from tadamun.network.api import router as network_router  # noqa: E402
 from tadamun.newsroom.api import router as newsroom_router  # noqa: E402
 from tadamun.pathways.api import router as pathways_router  # noqa: E402
 
 api.add_router("/", network_router)
 api.add_router("/", newsroom_router)
+api.add_router("/", campaigns_router)
 api.add_router("/pathways", pathways_router)

@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "tadamun.pathways",
     "tadamun.network",
     "tadamun.newsroom",
+    "tadamun.campaigns",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -325,6 +326,17 @@ RATE_LIMITS = {
     "api_person": env("RATE_LIMIT_API_PERSON", "600/m"),
     "search_address": env("RATE_LIMIT_SEARCH_ADDRESS", "300/m"),
     "search_person": env("RATE_LIMIT_SEARCH_PERSON", "300/m"),
+    # Signing petitions and letters: per connection, and per email address (each attempt
+    # sends an email, so a stranger cannot flood someone's inbox through us).
+    "sign_address": env("RATE_LIMIT_SIGN_ADDRESS", "30/h"),
+    "sign_email": env("RATE_LIMIT_SIGN_EMAIL", "3/h"),
+    "message_person": env("RATE_LIMIT_MESSAGE_PERSON", "10/h"),
 }
+
+# --- Campaigns ------------------------------------------------------------------------
+SIGNATURE_CONFIRM_HOURS = int(env("SIGNATURE_CONFIRM_HOURS", "72"))
+CAMPAIGNS_BLOCK_DISPOSABLE_EMAIL = env_bool("CAMPAIGNS_BLOCK_DISPOSABLE_EMAIL", True)
+# Sites that may frame a petition's embeddable page ("*" for any; space-separated origins).
+CAMPAIGNS_EMBED_ANCESTORS = env("CAMPAIGNS_EMBED_ANCESTORS", "*").split()
 API_MAX_PAGE_SIZE = 100
 DIRECTORY_PAGE_SIZE = 20

@@ -19,6 +19,7 @@ urlpatterns += i18n_patterns(
     path("", include("tadamun.network.urls")),
     path("pathways/", include("tadamun.pathways.urls")),
     path("news/", include("tadamun.newsroom.urls")),
+    path("campaigns/", include("tadamun.campaigns.urls")),
     path("accounts/", include("allauth.urls")),
     path("account/", include("tadamun.accounts.urls")),
     path("admin/", admin.site.urls),

@@ -20,6 +20,10 @@ class PermissionDenied(DomainError):
     """The viewer may see the object but not do this to it."""
 
 
+class TooManyRequests(DomainError):
+    """The same person or address asked too often; they may try again later (429)."""
+
+
 def show_on_form(form, error: DomainError) -> None:
     """Put a service's refusal on the form: at its field when the form has it, else on top."""
     form.add_error(error.field if error.field in form.fields else None, error.message)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import wraps
 
 from django.conf import settings
+from django.core.cache import cache
 from django.http import HttpRequest
 from django.shortcuts import render
 from ninja.throttling import SimpleRateThrottle
@@ -45,6 +46,20 @@ class PersonThrottle(AddressThrottle):
         if user is None or not user.is_authenticated:
             return None
         return self.cache_format % {"scope": self.scope, "ident": f"person-{user.pk}"}
+
+
+def within_rate(scope: str, ident: str, rate: str) -> bool:
+    """Count one more attempt of `ident` (an address, a hashed email...) in `scope`; False
+    once it goes over `rate` ("5/h"). The window is fixed, counted in the shared cache."""
+    number, unit = rate.split("/", 1)
+    count, seconds = int(number), {"s": 1, "m": 60, "h": 3600, "d": 86400}[unit[:1]]
+    key = f"rate:{scope}:{ident}"
+    cache.add(key, 0, timeout=seconds)
+    try:
+        return cache.incr(key) <= count
+    except ValueError:  # the key expired between add and incr
+        cache.set(key, 1, timeout=seconds)
+        return True
 
 
 def limit_rate(scope: str, *, per_address: str, per_person: str | None = None):
