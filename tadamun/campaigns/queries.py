@@ -86,6 +86,8 @@ def with_card_details(campaigns: Iterable[Campaign]) -> list[Campaign]:
     for campaign in campaigns:
         campaign.card_pathways = pathways[campaign.pk]
         campaign.card_actions = actions[campaign.pk]
+        for action in campaign.card_actions:
+            action.campaign = campaign  # its address needs the campaign's slug
     return campaigns
 
 
@@ -141,7 +143,7 @@ def campaign_page(campaign: Campaign) -> CampaignPage:
     for indicator in indicators:
         indicator.chart = charts.indicator_chart(indicator, indicator.measurements.all())
     return CampaignPage(
-        actions=list(campaign.actions.select_related("authority").order_by("status", "-created_at")),
+        actions=[_with_campaign(a, campaign) for a in campaign.actions.select_related("authority").order_by("status", "-created_at")],
         endorsements=list(
             campaign.endorsements.filter(status=Endorsement.Status.ACCEPTED).select_related("organisation").order_by("decided_at")
         ),
@@ -150,6 +152,11 @@ def campaign_page(campaign: Campaign) -> CampaignPage:
         updates=list(campaign.updates.select_related("author")[:10]),
         messages=list(campaign.messages.filter(status=Message.Status.PUBLISHED).select_related("organisation")[:20]),
     )
+
+
+def _with_campaign(action: Action, campaign: Campaign) -> Action:
+    action.campaign = campaign
+    return action
 
 
 def action_for_viewer(viewer, slug: str, action_id: int) -> Action:

@@ -297,6 +297,7 @@ def record_measurement(*, by: User, indicator: Indicator, measured_on: date, val
 @transaction.atomic
 def post_update(*, by: User, campaign: Campaign, title: str, body: str, language: str) -> Update:
     """News of the campaign on its page and feeds; emailed to signers who asked to be kept informed."""
+    campaign = _locked(campaign)
     _require(by, "campaigns.change_campaign", campaign, _("You cannot change this campaign."))
     if not campaign.is_public:
         raise DomainError(_("Updates are posted once the campaign is approved."))
@@ -372,6 +373,7 @@ def stop_news(token: str) -> Signature:
 def request_endorsement(*, by: User, campaign: Campaign, organisation: Organisation, statement: str = "") -> Endorsement:
     """An organisation's administrator asks that it be listed among the campaign's supporters."""
     _require(by, "campaigns.endorse_for", organisation, _("Only an administrator of a member organisation endorses in its name."))
+    campaign = _locked(campaign)
     if not campaign.is_public or campaign.status != Campaign.Status.ACTIVE:
         raise DomainError(_("Only active campaigns can be endorsed."))
     if organisation.pk == campaign.lead_id:
@@ -437,6 +439,7 @@ class ActionDraft:
 @transaction.atomic
 def open_action(*, by: User, campaign: Campaign, draft: ActionDraft) -> Action:
     """Open a petition or a letter to one of the campaign's authorities."""
+    campaign = _locked(campaign)
     _require(by, "campaigns.change_campaign", campaign, _("You cannot change this campaign."))
     if campaign.status != Campaign.Status.ACTIVE:
         raise DomainError(_("Petitions and letters open once the campaign is approved and active."))

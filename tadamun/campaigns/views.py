@@ -73,6 +73,7 @@ def campaign(request: HttpRequest, slug: str) -> HttpResponse:
         "can_change": request.user.has_perm("campaigns.change_campaign", found),
         "endorse_form": EndorseForm(organisations=organisations) if organisations and found.status == "active" else None,
         "message_form": _message_form(request, found),
+        "translation_languages": [code for code, _name in settings.LANGUAGES],
     }
     return render(request, "campaigns/campaign.html", context)
 
@@ -81,7 +82,7 @@ def _message_form(request: HttpRequest, found: Campaign, data=None) -> MessageFo
     if not request.user.has_perm("campaigns.post_message", found):
         return None
     organisations = [m.organisation for m in request.user.memberships.select_related("organisation")]
-    initial = {"language": request.LANGUAGE_CODE, "name": request.user.get_full_name() or ""}
+    initial = {"language": request.LANGUAGE_CODE, "name": request.user.display_name or ""}
     return MessageForm(data, organisations=organisations, initial=initial)
 
 
