@@ -97,10 +97,10 @@ def page_of(filters: CampaignFilters, number, per_page: int = 20):
     return page
 
 
-def latest(filters: CampaignFilters = CampaignFilters(), limit: int = 4) -> list[Campaign]:
-    """The newest active campaigns (home page, a pathway's page, an organisation's profile)."""
+def latest(filters: CampaignFilters = CampaignFilters(), limit: int = 4, *, active_only: bool = True) -> list[Campaign]:
+    """The newest campaigns, active ones only unless asked (home, pathway page, profile)."""
     qs = public(filters)
-    if not filters.status:
+    if active_only and not filters.status:
         qs = qs.filter(status=Campaign.Status.ACTIVE)
     return with_card_details(qs.order_by("-published_at", "-pk")[:limit])
 

@@ -562,6 +562,9 @@ def sign(*, action: Action, signer: Signer, language: str, client: str = "") -> 
         for name, value in _details(action, signer, language).items():
             setattr(existing, name, value)
         existing.status, existing.nonce, existing.withdrawn_at = Signature.Status.PENDING, secrets.token_hex(8), None
+        # A new request: the purge of unconfirmed signatures counts from now, not from the
+        # first signature (else it could delete the row under the link just sent).
+        existing.created_at = timezone.now()
         existing.save()
         _ask_to_confirm(existing)
 

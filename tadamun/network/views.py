@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 
 from tadamun.core.errors import DomainError, NotFound, PermissionDenied, show_on_form
 from tadamun.core.ratelimit import limit_search_rate, query_without_page
+from tadamun.campaigns import queries as campaign_queries
 from tadamun.newsroom import queries as news_queries
 
 from . import queries, services
@@ -66,6 +67,8 @@ def organisation(request: HttpRequest, slug: str) -> HttpResponse:
         "contacts": queries.visible_contacts(request.user, org),
         "can_edit": request.user.has_perm("network.change_organisation", org),
         "articles": news_queries.latest(news_queries.ArticleFilters(organisation=org.slug)) if org.status == "approved" else [],
+        "campaigns": campaign_queries.latest(campaign_queries.CampaignFilters(organisation=org.slug), active_only=False)
+        if org.status == "approved" else [],
     }
     return render(request, "network/organisation.html", context)
 

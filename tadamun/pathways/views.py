@@ -2,6 +2,7 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 
+from tadamun.campaigns import queries as campaign_queries
 from tadamun.core.errors import NotFound
 from tadamun.network.queries import with_card_details
 from tadamun.newsroom import queries as news_queries
@@ -21,4 +22,6 @@ def pathway_detail(request: HttpRequest, slug: str) -> HttpResponse:
     page = Paginator(queries.organisations_on(pathway), 20).get_page(request.GET.get("page"))
     page.object_list = with_card_details(page.object_list)
     articles = news_queries.latest(news_queries.ArticleFilters(pathway=pathway.slug))
-    return render(request, "pathways/detail.html", {"pathway": pathway, "page": page, "query": "", "articles": articles})
+    campaigns = campaign_queries.latest(campaign_queries.CampaignFilters(pathway=pathway.slug), limit=4)
+    context = {"pathway": pathway, "page": page, "query": "", "articles": articles, "campaigns": campaigns}
+    return render(request, "pathways/detail.html", context)
