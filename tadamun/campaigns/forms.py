@@ -234,7 +234,7 @@ class SignatureForm(forms.Form):
     email = forms.CharField(
         label=_("Your email address"), max_length=254,
         help_text=_("To confirm your signature. Never shown publicly."),
-        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "dir": "ltr"}),
     )
     country = forms.ChoiceField(label=_("Country"), widget=Select)
     governorate = forms.ChoiceField(label=_("Governorate (in Iraq)"), required=False, widget=Select)

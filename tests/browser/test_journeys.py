@@ -117,7 +117,7 @@ def test_main_pages_in_both_directions(page, live_server, network):
 # Elements drawn beyond the left or right edge of the screen (hidden helpers excepted).
 OUTSIDE_THE_SCREEN = """
 [...document.querySelectorAll('body *')].filter(e => {
-  if (e.closest('.skip, .visually-hidden, svg, .table-scroll')) return false;
+  if (e.closest('.skip, .visually-hidden, svg, .table-scroll, .trap')) return false;
   const r = e.getBoundingClientRect();
   return r.width > 0 && (r.left < -1 || r.right > window.innerWidth + 1);
 }).map(e => e.tagName + '.' + e.className).slice(0, 5)
