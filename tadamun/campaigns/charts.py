@@ -64,3 +64,31 @@ def _plain(value: Decimal) -> str:
     """12.50 → "12.5", 40.00 → "40"."""
     text = f"{value:f}"
     return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+@dataclass
+class MomentumChart:
+    """Signatures per day over the last `days` days: one bar per day."""
+
+    bars: list[tuple[float, float, float, str, int]]  # x, y, height, date, count
+    total: int
+    busiest: int
+    bar_width: float
+    width: int = WIDTH
+    height: int = 80
+
+
+def momentum(tallies: dict, today, days: int = 30) -> MomentumChart:
+    """`tallies` maps a date to its count; days without signatures are zero."""
+    from datetime import timedelta
+
+    series = [(today - timedelta(days=days - 1 - i), 0) for i in range(days)]
+    series = [(day, max(0, tallies.get(day, 0))) for day, _zero in series]
+    busiest = max((count for _day, count in series), default=0)
+    slot = WIDTH / days
+    height = 80
+    bars = []
+    for index, (day, count) in enumerate(series):
+        bar = 0.0 if not busiest else round((height - 4) * count / busiest, 1)
+        bars.append((round(index * slot + 1, 1), round(height - bar, 1), bar, day.isoformat(), count))
+    return MomentumChart(bars=bars, total=sum(c for _d, c in series), busiest=busiest, bar_width=round(slot - 2, 1))

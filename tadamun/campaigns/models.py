@@ -329,6 +329,22 @@ class Signature(models.Model):
         return f"{self.name} ({self.get_status_display()})"
 
 
+class Tally(models.Model):
+    """Confirmed signatures of an action per day (net of withdrawals): the momentum chart,
+    kept in the same transaction as the counter, so no page counts signatures."""
+
+    action = models.ForeignKey(Action, on_delete=models.CASCADE, related_name="tallies")
+    day = models.DateField()
+    count = models.IntegerField(default=0)
+
+    class Meta:
+        ordering = ["day"]
+        constraints = [models.UniqueConstraint(fields=["action", "day"], name="one_tally_per_day")]
+
+    def __str__(self) -> str:
+        return f"{self.action_id} {self.day}: {self.count}"
+
+
 class Export(models.Model):
     """Who took the signatures of an action out of the platform, when, and in what form."""
 

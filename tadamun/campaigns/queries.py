@@ -10,8 +10,11 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from datetime import timedelta
+
 from django.core.paginator import Paginator
 from django.db.models import Prefetch, QuerySet
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from tadamun.core.errors import NotFound
@@ -29,6 +32,7 @@ from .models import (
     Measurement,
     Message,
     Signature,
+    Tally,
     Update,
 )
 
@@ -164,6 +168,13 @@ def action_for_viewer(viewer, slug: str, action_id: int) -> Action:
     if action is None or not viewer.has_perm("campaigns.view_campaign", action.campaign):
         raise NotFound(_("This petition or letter does not exist."))
     return action
+
+
+def momentum(action: Action, days: int = 30) -> charts.MomentumChart:
+    """Signatures per day over the last days, read from the daily tallies (no counting)."""
+    today = timezone.localdate()
+    rows = Tally.objects.filter(action=action, day__gt=today - timedelta(days=days)).values_list("day", "count")
+    return charts.momentum(dict(rows), today, days)
 
 
 def public_signers(action: Action, limit: int = 12) -> list[Signature]:

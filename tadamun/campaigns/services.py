@@ -22,7 +22,7 @@ from django.conf import settings
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
@@ -50,6 +50,7 @@ from .models import (
     Message,
     Milestone,
     Signature,
+    Tally,
     Update,
 )
 
@@ -649,8 +650,35 @@ def confirm_signature(token: str) -> Confirmation:
         )
         if changed:
             Action.objects.filter(pk=signature.action_id).update(signature_count=F("signature_count") + 1)
+            _tally(signature.action_id, timezone.localdate(now), +1)
         signature.refresh_from_db()
         return Confirmation(signature, already=not changed)
+
+
+def _tally(action_id: int, day: date, change: int) -> None:
+    """Add `change` to the action's count of the day, in one statement (an upsert that
+    SQLite and PostgreSQL write alike), so concurrent confirmations never lose one."""
+    table = Tally._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {table} (action_id, day, count) VALUES (%s, %s, %s) "  # noqa: S608 (our table name)
+            f"ON CONFLICT (action_id, day) DO UPDATE SET count = {table}.count + EXCLUDED.count",
+            [action_id, day, change],
+        )
+
+
+def rebuild_tallies(action: Action) -> None:
+    """Recount an action's days from its confirmed signatures (after a bulk import)."""
+    from django.db.models import Count
+    from django.db.models.functions import TruncDate
+
+    days = (
+        Signature.objects.filter(action=action, status=Signature.Status.CONFIRMED)
+        .annotate(day=TruncDate("confirmed_at")).values("day").annotate(n=Count("pk")).order_by()
+    )
+    with transaction.atomic():
+        Tally.objects.filter(action=action).delete()
+        Tally.objects.bulk_create([Tally(action=action, day=row["day"], count=row["n"]) for row in days])
 
 
 def withdraw_signature(token: str) -> Signature:
@@ -669,6 +697,7 @@ def withdraw_signature(token: str) -> Signature:
         }
         if Signature.objects.filter(pk=pk, status=Signature.Status.CONFIRMED).update(**erased):
             Action.objects.filter(pk=signature.action_id).update(signature_count=F("signature_count") - 1)
+            _tally(signature.action_id, timezone.localdate(signature.confirmed_at), -1)
         else:
             Signature.objects.filter(pk=pk, status=Signature.Status.PENDING).update(**erased)
         signature.refresh_from_db()

@@ -371,6 +371,7 @@ def action(request: HttpRequest, slug: str, action_id: int) -> HttpResponse:
         "form": form,
         "open": services.is_open(found) and found.campaign.status == Campaign.Status.ACTIVE,
         "signers": queries.public_signers(found),
+        "momentum": queries.momentum(found),
         "can_export": request.user.has_perm("campaigns.export_signatures", found.campaign),
         "can_change": request.user.has_perm("campaigns.change_campaign", found.campaign),
         "delivery_form": DeliveryForm(),

@@ -135,6 +135,24 @@ def test_signing_counts_only_after_confirmation(client, world):
     assert Action.objects.get(pk=petition.pk).signature_count == 1
     public = client.get(petition.get_absolute_url()).content.decode()
     assert "Layla" in public and "layla@example.org" not in public
+    assert "1 signature in the last 30 days" in public and '<rect class="bar"' in public
+
+
+def test_withdrawing_takes_the_signature_off_the_counter_and_the_chart(client, world):
+    petition = world["petition"]
+    sign_form(client, petition)
+    client.post("/" + confirm_link(mail.outbox[0]))
+    withdraw = re.search(r"https?://\S+/campaigns/withdraw/\S+/", mail.outbox[0].body).group(0)
+    path = "/" + withdraw.split("://", 1)[1].split("/", 1)[1]
+    assert "Withdraw my signature" in client.get(path).content.decode()
+    assert "erased" in client.post(path).content.decode()
+    assert Action.objects.get(pk=petition.pk).signature_count == 0
+    signature = Signature.objects.get()
+    assert signature.status == "withdrawn" and signature.name == "" and signature.email == ""
+    public = client.get(petition.get_absolute_url()).content.decode()
+    assert "Layla" not in public and "in the last 30 days" not in public
+    client.post(path)  # a second click changes nothing
+    assert Action.objects.get(pk=petition.pk).signature_count == 0
 
 
 def test_a_forged_link_is_refused(client, world):
