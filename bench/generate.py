@@ -9,7 +9,11 @@ services compute them.
 `generate_articles` then fills the newsroom: published articles of those organisations in
 Arabic, Sorani, Kurmanji, English and Italian, composed from word lists the same way.
 
-    python bench/generate.py --count 10000 [--articles 100000]
+`generate_campaigns` then adds campaigns led by the Iraqi ones, each with a petition and a
+letter, and a million confirmed signatures (half of them on one busy petition), with
+every action's counter exact.
+
+    python bench/generate.py --count 10000 [--articles 100000] [--campaigns 200 --signatures 1000000]
 """
 
 from __future__ import annotations
@@ -19,7 +23,8 @@ import os
 import random
 import sys
 import time
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -939,12 +944,548 @@ def generate_articles(
     }
 
 
+# --- Campaigns: campaigns, their petitions and letters, a million signatures ------------------
+
+# By ARTICLE_TOPICS index: what the campaign asks ({p}: a place), in Arabic, Sorani and
+# English, and the authority it addresses: (kind, ar, ckb, en) ({p} again for a council).
+CAMPAIGN_AIMS = [
+    (("مياه صالحة للشرب في {p}", "ئاوی خواردنەوەی پاک بۆ {p}", "Safe drinking water for {p}"),
+     ("ministry", "وزارة الموارد المائية", "وەزارەتی سەرچاوەکانی ئاو", "Ministry of Water Resources")),
+    (("من {p}: قانون الحماية من العنف الأسري الآن", "لە {p}ەوە: یاسای پاراستن لە توندوتیژیی خێزانی ئێستا", "From {p}: a law against domestic violence, now"),
+     ("parliament_committee", "لجنة المرأة والأسرة والطفولة النيابية", "لیژنەی ئافرەت و خێزان و منداڵی پەرلەمان", "Parliament's Committee on Women, Family and Childhood")),
+    (("صوت للشباب في مجلس {p}", "دەنگێک بۆ گەنجان لە ئەنجومەنی {p}", "A voice for young people on the {p} council"),
+     ("governorate_council", "مجلس محافظة {p}", "ئەنجومەنی پارێزگای {p}", "{p} Governorate Council")),
+    (("انتخابات شفافة في {p}", "هەڵبژاردنی ڕوون لە {p}", "Transparent elections in {p}"),
+     ("other", "المفوضية العليا المستقلة للانتخابات", "کۆمسیۆنی باڵای سەربەخۆی هەڵبژاردنەکان", "Independent High Electoral Commission")),
+    (("السلام يبدأ من {p}", "ئاشتی لە {p} دەست پێدەکات", "Peace starts in {p}"),
+     ("governorate_council", "مجلس محافظة {p}", "ئەنجومەنی پارێزگای {p}", "{p} Governorate Council")),
+    (("أرض بلا ألغام في {p}", "زەوییەکی بێ مین لە {p}", "Mine-free land in {p}"),
+     ("ministry", "دائرة شؤون الألغام", "بەڕێوەبەرایەتیی کاروباری مین", "Directorate of Mine Action")),
+    (("حقوق متساوية للأقليات في {p}", "مافی یەکسان بۆ کەمینەکان لە {p}", "Equal rights for minorities in {p}"),
+     ("international_body", "بعثة الأمم المتحدة لمساعدة العراق", "نێردەی نەتەوە یەکگرتووەکان بۆ یارمەتیدانی عێراق", "United Nations Assistance Mission for Iraq")),
+    (("أجور عادلة وعقود مكتوبة لعمال {p}", "کرێی دادپەروەرانە و گرێبەستی نووسراو بۆ کرێکارانی {p}", "Fair pay and written contracts for the workers of {p}"),
+     ("ministry", "وزارة العمل والشؤون الاجتماعية", "وەزارەتی کار و کاروباری کۆمەڵایەتی", "Ministry of Labour and Social Affairs")),
+    (("أوقفوا حرق الغاز قرب {p}", "سووتاندنی گاز لە نزیک {p} ڕابگرن", "Stop gas flaring near {p}"),
+     ("ministry", "وزارة النفط", "وەزارەتی نەوت", "Ministry of Oil")),
+    (("حماية الصحفيين في {p}", "پاراستنی ڕۆژنامەنووسان لە {p}", "Protect journalists in {p}"),
+     ("parliament_committee", "لجنة حقوق الإنسان النيابية", "لیژنەی مافەکانی مرۆڤی پەرلەمان", "Parliament's Human Rights Committee")),
+    (("الحقيقة لعائلات المفقودين في {p}", "ڕاستی بۆ خێزانی بێسەروشوێنەکانی {p}", "The truth for the families of the missing of {p}"),
+     ("parliament_committee", "لجنة حقوق الإنسان النيابية", "لیژنەی مافەکانی مرۆڤی پەرلەمان", "Parliament's Human Rights Committee")),
+    (("نساء في مجلس {p}", "ژنان لە ئەنجومەنی {p}", "Women on the {p} council"),
+     ("other", "المفوضية العليا المستقلة للانتخابات", "کۆمسیۆنی باڵای سەربەخۆی هەڵبژاردنەکان", "Independent High Electoral Commission")),
+]
+KURDISTAN_AUTHORITY = ("kurdistan_region", "برلمان إقليم كوردستان", "پەرلەمانی کوردستان", "Kurdistan Parliament")
+CAMPAIGN_DEMANDS = {
+    "ar": ["نشر البيانات كاملة للرأي العام", "تخصيص بند واضح في موازنة هذا العام", "لقاء علني مع منظمات المجتمع المدني خلال ثلاثين يوماً",
+           "محاسبة المسؤولين عن التقصير", "إشراك النساء والشباب في اللجان المختصة"],
+    "ckb": ["بڵاوکردنەوەی تەواوی داتاکان بۆ ڕای گشتی", "تەرخانکردنی بڕگەیەکی ڕوون لە بودجەی ئەمساڵ", "کۆبوونەوەیەکی ئاشکرا لەگەڵ ڕێکخراوەکانی کۆمەڵگەی مەدەنی لە ماوەی سی ڕۆژدا",
+            "لێپرسینەوە لە بەرپرسانی کەمتەرخەم", "بەشداریپێکردنی ژنان و گەنجان لە لیژنە پەیوەندیدارەکان"],
+    "en": ["Publish the full data", "A clear line in this year's budget", "A public meeting with civil society within thirty days",
+           "Hold those responsible to account", "Women and young people on the committees"],
+}
+CAMPAIGN_WORDS = {  # petition title, letter title, petition opening, letter opening, closing, strategy
+    "ar": ("عريضة: {aim}", "رسالة إلى {a}", "نحن الموقعين أدناه نطالب {a} بما يلي:", "السادة في {a} المحترمون،", "مع التقدير،",
+           "نجمع التواقيع في {p} وخارجها، ونسلمها إلى {a}، ونطلب لقاءً علنياً نعرض فيه مطالبنا."),
+    "ckb": ("داواکارینامە: {aim}", "نامە بۆ {a}", "ئێمەی واژۆکەران داوا لە {a} دەکەین:", "بەڕێزان لە {a}،", "لەگەڵ ڕێزدا،",
+            "واژۆ لە {p} و دەرەوە کۆ دەکەینەوە، ڕادەستی {a}ی دەکەین و داوای کۆبوونەوەیەکی ئاشکرا دەکەین."),
+    "en": ("Petition: {aim}", "Letter to the {a}", "We, the undersigned, ask the {a}:", "To the {a},", "Yours sincerely,",
+           "We collect signatures in {p} and beyond, hand them to the {a} and ask for a public meeting."),
+}
+MILESTONES = {
+    "ar": ["إطلاق الحملة", "تسليم التواقيع", "لقاء مع الجهة المعنية", "جلسة استماع علنية"],
+    "ckb": ["دەستپێکردنی هەڵمەت", "ڕادەستکردنی واژۆکان", "کۆبوونەوە لەگەڵ لایەنی پەیوەندیدار", "دانیشتنی گوێگرتنی ئاشکرا"],
+    "en": ["Launch of the campaign", "Signatures handed over", "Meeting with the authority", "Public hearing"],
+}
+INDICATORS = {  # (name, unit, baseline, target) by language
+    "ar": [("الأسر المستفيدة", "أسرة", 0, 5000), ("الاجتماعات مع المسؤولين", "اجتماع", 0, 12), ("التغطية الإعلامية", "مقال", 2, 60)],
+    "ckb": [("خێزانە سوودمەندەکان", "خێزان", 0, 5000), ("کۆبوونەوە لەگەڵ بەرپرسان", "کۆبوونەوە", 0, 12), ("بڵاوکردنەوە لە میدیا", "وتار", 2, 60)],
+    "en": [("Families reached", "families", 0, 5000), ("Meetings with officials", "meetings", 0, 12), ("Media coverage", "articles", 2, 60)],
+}
+UPDATE_TITLES = {
+    "ar": ["وصلنا إلى {n} توقيع", "سلمنا مطالبنا", "ما الجديد في الحملة", "شكراً لكل من وقّع"],
+    "ckb": ["گەیشتینە {n} واژۆ", "داواکارییەکانمان ڕادەست کرد", "چی نوێیە لە هەڵمەتەکەدا", "سوپاس بۆ هەموو واژۆکەران"],
+    "en": ["We reached {n} signatures", "We handed over our demands", "What is new in the campaign", "Thank you to everyone who signed"],
+}
+SOLIDARITY = {  # (language, text): {c} a city
+    "en": "From {c}, we stand with you. Your struggle is ours, and we will keep sharing your petition.",
+    "it": "Da {c} siamo con voi. La vostra lotta è anche la nostra: continueremo a diffondere la petizione.",
+    "ar": "من {c} نقف معكم. نضالكم نضالنا، وسنواصل نشر عريضتكم.",
+    "ckb": "لە {c}ەوە لەگەڵتانین. خەباتی ئێوە خەباتی ئێمەشە و بەردەوام دەبین لە بڵاوکردنەوەی داواکارییەکەتان.",
+    "kmr": "Ji {c} em bi we re ne. Têkoşîna we ya me ye jî, em ê daxwaznameya we belav bikin.",
+}
+# Signers' names by script/language: (first names, family names, language of the emails).
+SIGNER_NAMES = {
+    "ar": (["محمد", "علي", "حسين", "فاطمة", "زينب", "مريم", "أحمد", "عمر", "نور", "سارة", "حيدر", "رقية", "مصطفى", "هدى",
+            "يوسف", "ليلى", "عباس", "آمنة", "كرار", "دعاء", "سجاد", "بتول", "ياسر", "رشا"],
+           ["الجبوري", "العبيدي", "الساعدي", "الموسوي", "التميمي", "الدليمي", "الربيعي", "الخفاجي", "الزبيدي", "الشمري",
+            "الحسيني", "الكعبي", "العزاوي", "البدري", "الأسدي", "المالكي"]),
+    "ckb": (["ئازاد", "هێمن", "شیلان", "ژیلا", "کاروان", "ڕێباز", "دیلان", "هاوژین", "سۆران", "نەسرین", "بەهار", "ئاراس",
+             "گۆران", "ڤیان", "شنە", "بێستون"],
+            ["ئەحمەد", "مەحموود", "عەبدوڵڵا", "ڕەشید", "کەریم", "عوسمان", "حەسەن", "قادر", "سەعید", "ئیبراهیم"]),
+    "kmr": (["Azad", "Berfîn", "Dilovan", "Rojda", "Şêrko", "Zozan", "Hejar", "Nazê", "Baran", "Jiyan", "Xebat", "Hêvî"],
+            ["Xelîl", "Silêman", "Ehmed", "Mîro", "Botanî", "Zaxoyî", "Şêxo", "Hesen", "Qasim", "Elî"]),
+    "en": (["Giulia", "Marco", "Anna", "Luca", "Sara", "Emma", "Jonas", "Léa", "Omar", "Noah", "Maria", "Elena", "Lina",
+            "Samir", "Hannah", "Karim", "Sofia", "David"],
+           ["Rossi", "Bianchi", "Müller", "Dupont", "Andersson", "Smith", "García", "Jansen", "Al-Hashimi", "Karimi",
+            "Haddad", "Nielsen", "Ferrari", "Schmidt", "O'Brien", "Yousif"]),
+}
+SIGNER_SCRIPT_WEIGHTS = {"ar": 55, "ckb": 18, "kmr": 7, "en": 20}
+DIASPORA = ["DE", "SE", "GB", "NL", "US", "IT", "FR", "NO", "DK", "BE", "CH", "AT", "CA", "AU", "TR", "JO", "LB", "ES", "FI"]
+EMAIL_DOMAINS = ["example.org", "example.net", "example.com"]
+BUSY_SHARE = 0.55  # of all confirmed signatures, on the busy petition
+PENDING_SHARE = 0.02  # unconfirmed signatures on top of the confirmed ones (never counted)
+WITHDRAWN_SHARE = 0.005  # withdrawn ones, their details erased (never counted)
+SIGNATURE_COLUMNS = (
+    "action_id", "name", "email", "email_key", "country", "governorate_id", "show_name", "keep_informed", "letter",
+    "language", "status", "nonce", "created_at", "confirmed_at", "withdrawn_at",
+)
+
+
+class _OwnTimestamps:
+    """Let bulk_create keep the dates we set on `auto_now_add` fields (they mean "when it
+    happened", and generated rows happened over months)."""
+
+    def __init__(self, *fields) -> None:
+        self.fields = fields
+
+    def __enter__(self):
+        for field in self.fields:
+            field.auto_now_add = False
+
+    def __exit__(self, *exc):
+        for field in self.fields:
+            field.auto_now_add = True
+
+def email_key_function():
+    """`services.email_key` with its HMAC key derived once, not at every call (it is
+    `salted_hmac("tadamun.campaigns.email", address, algorithm="sha256")`)."""
+    import hashlib
+    import hmac
+
+    from django.conf import settings
+
+    key = hashlib.sha256(b"tadamun.campaigns.email" + settings.SECRET_KEY.encode()).digest()
+
+    def email_key(email: str) -> str:
+        return hmac.digest(key, email.strip().lower().encode(), "sha256").hex()
+
+    return email_key
+
+
+def _in(language: str, triple: tuple) -> str:
+    """The Arabic, Sorani or English one of (ar, ckb, en)."""
+    return triple[{"ar": 0, "ckb": 1}.get(language, 2)]
+
+
+def _campaign_words(rng: random.Random, language: str, place: tuple, texts: dict, aims: tuple, authority: tuple) -> dict:
+    """A campaign's texts in `language`: its aim at `place` (ar, ckb, en), the topic's sentences."""
+    where = _in(language, place)
+    sentences = texts[language][1]
+    return {
+        "title": _in(language, aims).format(p=where),
+        "summary": sentences[0],
+        "story": _compose_body(rng, language, sentences),
+        "authority": _in(language, authority[1:]).format(p=where),
+        "place": where,
+        "demands": [sentences[2], *rng.sample(CAMPAIGN_DEMANDS[language], 2)],
+    }
+
+
+def _make_campaigns(count: int, *, seed: int) -> int:
+    """`count` active campaigns, each with its authority, petition, letter, milestones, an
+    indicator with measurements, updates, endorsements and messages of solidarity. The very
+    first campaign generated (topic water, Basra, Arabic) holds the busy petition."""
+    from django.db import transaction
+    from django.utils import timezone
+    from django.utils.text import slugify
+
+    from tadamun.campaigns.models import (
+        Action,
+        Authority,
+        Campaign,
+        Endorsement,
+        Indicator,
+        Measurement,
+        Message,
+        Milestone,
+        Update,
+    )
+    from tadamun.core import markdown
+    from tadamun.core.text import normalise
+    from tadamun.network.models import Governorate, Organisation
+    from tadamun.pathways.models import Pathway
+
+    rng = random.Random(seed)
+    first = not Campaign.objects.exists()
+    approved = Organisation.objects.filter(status=Organisation.Status.APPROVED).order_by("pk")
+    iraqi = list(approved.filter(country="IQ").values_list("pk", "slug", "original_language"))
+    if not iraqi:
+        raise ValueError("No approved Iraqi organisation to lead campaigns: generate organisations first.")
+    everyone = list(approved.values_list("pk", flat=True))
+    org_govs: dict[int, list[str]] = {}
+    for org_id, code in Organisation.governorates.through.objects.values_list("organisation_id", "governorate__iso_code"):
+        org_govs.setdefault(org_id, []).append(code)
+    governorates = list(Governorate.objects.all())
+    gov_pk = {g.iso_code: g.pk for g in governorates}
+    codes = sorted(gov_pk)
+    places = _place_names(governorates)
+    pathway_pk = dict(Pathway.objects.values_list("slug", "pk"))
+    taken = set(Campaign.objects.values_list("slug", flat=True))
+    now = timezone.now()
+    today = timezone.localdate()
+    leads = rng.sample(iraqi, count) if count <= len(iraqi) else [rng.choice(iraqi) for _ in range(count)]
+    if first:  # the busy campaign: an Arabic-speaking organisation of Basra, if there is one
+        basra = [o for o in iraqi if "IQ-BA" in org_govs.get(o[0], []) and o[2] == "ar"]
+        if basra:
+            leads[0] = basra[0]
+    cities = [row[1] for row in ABROAD]
+
+    campaigns, relations = [], []
+    for i, (lead_id, lead_slug, lead_language) in enumerate(leads):
+        busy = first and i == 0
+        language = lead_language if lead_language in ("ar", "ckb") else "ar"
+        topic_index = 0 if busy else rng.randrange(len(ARTICLE_TOPICS))
+        topic_paths, texts = ARTICLE_TOPICS[topic_index]
+        own = org_govs.get(lead_id) or [rng.choice(codes)]
+        code = "IQ-BA" if busy else own[0]
+        aims, authority = CAMPAIGN_AIMS[topic_index]
+        if code in KURDISTAN and authority[0] in ("ministry", "parliament_committee") and rng.random() < 0.5:
+            authority = KURDISTAN_AUTHORITY
+
+        own_words = _campaign_words(rng, language, places[code], texts, aims, authority)
+        translations = {}
+        if busy or rng.random() < 0.3:
+            en = _campaign_words(rng, "en", places[code], texts, aims, authority)
+            translations["en"] = {
+                "title": en["title"], "summary": en["summary"], "story": en["story"],
+                "story_html": markdown.render(en["story"]),
+            }
+        demands = "\n".join(own_words["demands"])
+        index_texts = [own_words["title"], own_words["summary"], own_words["story"], demands]
+        for translated in translations.values():
+            index_texts += [translated["title"], translated["summary"]]
+        base = slugify(own_words["title"])[:70] or lead_slug[:60]
+        while (slug := f"{base}-{rng.getrandbits(24):06x}") in taken:
+            pass
+        taken.add(slug)
+        published_at = now - timedelta(days=120 if busy else rng.uniform(10, 420), minutes=rng.randint(0, 1439))
+        starts_on = published_at.date()
+        strategy = CAMPAIGN_WORDS[language][5].format(p=own_words["place"], a=own_words["authority"])
+        campaigns.append(
+            Campaign(
+                slug=slug, lead_id=lead_id, original_language=language, title=own_words["title"],
+                summary=own_words["summary"], story=own_words["story"], story_html=markdown.render(own_words["story"]),
+                translations=translations, demands=demands, strategy=strategy, strategy_html=markdown.render(strategy),
+                starts_on=starts_on, ends_on=starts_on + timedelta(days=rng.randint(180, 540)) if rng.random() < 0.7 else None,
+                status=Campaign.Status.ACTIVE, reviewed_at=published_at, published_at=published_at,
+                # = services._index: the texts and the translations' titles and summaries.
+                search_text=normalise(" ".join(index_texts)),
+                created_at=published_at - timedelta(days=rng.uniform(1, 10)),
+            )
+        )
+        paths = list(dict.fromkeys([*topic_paths, *rng.sample(sorted(pathway_pk), rng.choice([0, 0, 1]))]))[:3]
+        govs = list(dict.fromkeys([code, *rng.sample(codes, rng.choice([0, 0, 1]))]))
+        relations.append((busy, language, own_words, authority, paths, govs))
+
+    with transaction.atomic(), _OwnTimestamps(
+        Campaign._meta.get_field("created_at"), Action._meta.get_field("created_at"),
+        Update._meta.get_field("published_at"), Endorsement._meta.get_field("created_at"),
+        Message._meta.get_field("created_at"),
+    ):
+        created = Campaign.objects.bulk_create(campaigns)
+        Campaign.pathways.through.objects.bulk_create(
+            [Campaign.pathways.through(campaign_id=c.pk, pathway_id=pathway_pk[s]) for c, r in zip(created, relations, strict=True) for s in r[4]]
+        )
+        Campaign.governorates.through.objects.bulk_create(
+            [Campaign.governorates.through(campaign_id=c.pk, governorate_id=gov_pk[g]) for c, r in zip(created, relations, strict=True) for g in r[5]]
+        )
+        authorities = Authority.objects.bulk_create(
+            [
+                Authority(
+                    campaign_id=c.pk, kind=r[3][0], name=r[2]["authority"][:200],
+                    governorate_id=gov_pk[r[5][0]] if r[3][0] == "governorate_council" else None,
+                )
+                for c, r in zip(created, relations, strict=True)
+            ]
+        )
+        actions, milestones, indicators, updates, endorsements, messages = [], [], [], [], [], []
+        for campaign, authority, (busy, language, own_words, _authority, _paths, _govs) in zip(created, authorities, relations, strict=True):
+            petition_title, letter_title, petition_opening, letter_opening, closing, _strategy = CAMPAIGN_WORDS[language]
+            bullets = "\n".join(f"- {d}" for d in own_words["demands"])
+            opened = campaign.published_at + timedelta(hours=rng.uniform(1, 48))
+            for kind in (Action.Kind.PETITION, Action.Kind.LETTER):
+                petition = kind == Action.Kind.PETITION
+                closed = not busy and rng.random() < 0.08
+                actions.append(
+                    Action(
+                        campaign_id=campaign.pk, kind=kind, authority_id=authority.pk, language=language,
+                        title=(petition_title.format(aim=own_words["title"]) if petition else letter_title.format(a=own_words["authority"]))[:200],
+                        text=(
+                            f"{petition_opening.format(a=own_words['authority'])}\n\n{bullets}\n\n{own_words['summary']}" if petition
+                            else f"{letter_opening.format(a=own_words['authority'])}\n\n{own_words['summary']}\n\n{bullets}\n\n{closing}"
+                        ),
+                        goal=1_000_000 if busy else rng.choice([1000, 2500, 5000, 10_000, 25_000, 50_000] if petition else [500, 1000, 2500, 5000]),
+                        closes_at=now + timedelta(days=rng.uniform(30, 365)),
+                        status=Action.Status.CLOSED if closed else Action.Status.OPEN,
+                        created_at=opened, signature_count=0,
+                    )
+                )
+            for k, title in enumerate(MILESTONES[language][:3]):
+                due_on = campaign.starts_on + timedelta(days=60 * k)
+                milestones.append(
+                    Milestone(campaign_id=campaign.pk, title=title, due_on=due_on,
+                              reached_on=due_on if due_on <= today and rng.random() < 0.8 else None)
+                )
+            for name, unit, baseline, target in INDICATORS[language][: 2 if busy else 1]:
+                indicators.append(Indicator(campaign_id=campaign.pk, name=name, unit=unit, baseline=Decimal(baseline),
+                                            target=Decimal(target), baseline_on=campaign.starts_on))
+            moments = sorted(
+                campaign.published_at + (now - campaign.published_at) * rng.random() for _ in range(12 if busy else rng.randint(1, 4))
+            )
+            for n, moment in enumerate(moments):
+                body = " ".join(rng.sample(ARTICLE_TOPICS[0][1][language][1] if busy else [own_words["summary"], *own_words["demands"]], 2))
+                updates.append(
+                    Update(campaign_id=campaign.pk, language=language,
+                           title=rng.choice(UPDATE_TITLES[language]).format(n=f"{1000 * (n + 1):,}"),
+                           body=body, body_html=markdown.render(body), published_at=moment)
+                )
+            supporters = [pk for pk in rng.sample(everyone, min(len(everyone), 21 if busy else 5)) if pk != campaign.lead_id]
+            for org_id in supporters[: 20 if busy else rng.randint(0, 4)]:
+                decided = campaign.published_at + (now - campaign.published_at) * rng.random()
+                endorsements.append(
+                    Endorsement(campaign_id=campaign.pk, organisation_id=org_id, status=Endorsement.Status.ACCEPTED,
+                                statement=own_words["demands"][0] if rng.random() < 0.5 else "",
+                                created_at=decided - timedelta(days=rng.uniform(0.1, 5)), decided_at=decided)
+                )
+            for _ in range(25 if busy else rng.randint(0, 5)):
+                message_language = rng.choice(sorted(SOLIDARITY))
+                first_names, families = SIGNER_NAMES["en" if message_language == "it" else message_language]
+                moment = campaign.published_at + (now - campaign.published_at) * rng.random()
+                messages.append(
+                    Message(campaign_id=campaign.pk, name=f"{rng.choice(first_names)} {rng.choice(families)}",
+                            country=rng.choice(DIASPORA), language=message_language,
+                            text=SOLIDARITY[message_language].format(c=rng.choice(cities)),
+                            status=Message.Status.PUBLISHED, created_at=moment - timedelta(hours=rng.uniform(1, 48)),
+                            published_at=moment)
+                )
+        Action.objects.bulk_create(actions)
+        Milestone.objects.bulk_create(milestones)
+        measurements = []
+        for indicator in Indicator.objects.bulk_create(indicators):
+            days = max(1, (today - indicator.baseline_on).days)
+            steps = rng.randint(3, 5)
+            for k in range(1, steps + 1):
+                share = Decimal(min(1.0, k / (steps + 1) + rng.uniform(-0.05, 0.1)))
+                measurements.append(
+                    Measurement(indicator_id=indicator.pk, measured_on=indicator.baseline_on + timedelta(days=days * k // (steps + 1)),
+                                value=(indicator.baseline + (indicator.target - indicator.baseline) * share).quantize(Decimal("0.01")))
+                )
+        Measurement.objects.bulk_create(measurements)
+        Update.objects.bulk_create(updates)
+        Endorsement.objects.bulk_create(endorsements)
+        Message.objects.bulk_create(messages)
+    return len(created)
+
+
+def _signer_profiles(rng: random.Random, gov_pk: dict[str, int], size: int = 4096) -> list[tuple[str, str, str, int | None]]:
+    """(name, language, country, governorate id) of `size` signers, drawn from for every row."""
+    codes = sorted(gov_pk)
+    arab = [c for c in codes if c not in KURDISTAN]
+    kurdish = sorted(KURDISTAN)
+    scripts, weights = zip(*SIGNER_SCRIPT_WEIGHTS.items(), strict=True)
+    home = {"ar": 0.88, "ckb": 0.85, "kmr": 0.75, "en": 0.10}
+    profiles = []
+    for _ in range(size):
+        script = rng.choices(scripts, weights)[0]
+        first_names, families = SIGNER_NAMES[script]
+        name = f"{rng.choice(first_names)} {rng.choice(families)}"
+        country, governorate, language = rng.choice(DIASPORA), None, script
+        if rng.random() < home[script]:
+            country = "IQ"
+            if script == "kmr":
+                governorate = "IQ-DA" if rng.random() < 0.7 else rng.choice(kurdish)
+            elif script == "ckb":
+                governorate = rng.choice(kurdish) if rng.random() < 0.8 else rng.choice(codes)
+            else:
+                governorate = rng.choice(arab) if rng.random() < 0.9 else rng.choice(codes)
+        elif script == "en":
+            language = "it" if country == "IT" else "en"
+        profiles.append((name, language, country, gov_pk[governorate] if governorate else None))
+    return profiles
+
+
+def _signature_targets(actions: list[tuple[int, str]], busy_id: int, total: int, seed: int) -> dict[int, int]:
+    """How many confirmed signatures each action holds when `total` are there in all: the busy
+    petition BUSY_SHARE of them, the others a heavy tail (Zipf over ranks the seed fixes; a
+    letter a third of a petition), the same shape whatever the total."""
+    others = [(pk, kind) for pk, kind in actions if pk != busy_id]
+    ranks = list(range(len(others)))
+    random.Random(seed).shuffle(ranks)
+    weights = {pk: (1.0 if kind == "petition" else 0.35) / (rank + 1) ** 1.1 for (pk, kind), rank in zip(others, ranks, strict=True)}
+    scale = sum(weights.values()) or 1.0
+    rest = total - round(total * BUSY_SHARE) if others else 0
+    targets = {pk: int(rest * weight / scale) for pk, weight in weights.items()}
+    targets[busy_id] = total - sum(targets.values())
+    return targets
+
+
+def generate_campaigns(
+    campaigns: int = 200, signatures: int = 1_000_000, *, seed: int = 2026, batch_size: int = 50_000, stdout=None
+) -> dict:
+    """Bring the database to `campaigns` generated campaigns holding `signatures` confirmed
+    signatures (both totals: called again with a larger `signatures`, it grows the same
+    campaigns' signatures; it never removes anything).
+
+    The campaigns are active, approved over the last fourteen months, each led by an Iraqi
+    member organisation from `generate` (which must run first), with 1–3 pathways, 1–2
+    governorates, one authority, a petition and a letter to it, three milestones, an indicator
+    with measurements, updates, endorsements and messages of solidarity. The first campaign's
+    petition is the busy one: BUSY_SHARE of the signatures; the other actions share the rest
+    with a heavy tail. Signers have Arabic, Sorani, Kurmanji or Latin names; ~30% show their
+    name; confirmations are spread over the months since their campaign was approved. On top of
+    the confirmed signatures, a few pending and withdrawn ones (which never count). Every
+    action's `signature_count` is its exact number of confirmed rows, and `email_key` is what
+    `services.email_key` computes (addresses are unique: s<number>@example.org/.net/.com).
+
+    Signatures go in with COPY on PostgreSQL; on SQLite with executemany in one transaction,
+    with a 256 MB page cache while the indexes grow."""
+    from django.db import connection, transaction
+    from django.db.models import F, Max
+    from django.utils import timezone
+
+    from tadamun.campaigns.models import Action, Campaign, Signature
+    from tadamun.network.models import Governorate
+
+    started = time.perf_counter()
+    existing = Campaign.objects.filter(status=Campaign.Status.ACTIVE).count()
+    made = _make_campaigns(campaigns - existing, seed=seed + existing) if campaigns > existing else 0
+    actions = list(
+        Action.objects.filter(campaign__status=Campaign.Status.ACTIVE)
+        .order_by("pk")
+        .values_list("pk", "kind", "signature_count", "campaign__published_at", "campaign_id")
+    )
+    busy_id = next(pk for pk, kind, *_rest in actions if kind == Action.Kind.PETITION)
+    have = {pk: count for pk, _kind, count, *_rest in actions}
+    current = sum(have.values())
+    total = max(signatures, current)
+    targets = _signature_targets([(pk, kind) for pk, kind, *_rest in actions], busy_id, total, seed)
+    adding = {pk: max(0, targets[pk] - have[pk]) for pk in targets}
+    adding[busy_id] += total - current - sum(adding.values())  # what clipping left over
+    campaign_govs: dict[int, list[int]] = {}
+    for campaign_id, governorate_id in Campaign.governorates.through.objects.values_list("campaign_id", "governorate_id"):
+        campaign_govs.setdefault(campaign_id, []).append(governorate_id)
+    info = {pk: (kind, published_at, campaign_govs.get(campaign_id, [])) for pk, kind, _n, published_at, campaign_id in actions}
+
+    rng = random.Random(seed + 7 + current)
+    now = timezone.now()
+    profiles = _signer_profiles(rng, dict(Governorate.objects.values_list("iso_code", "pk")))
+    email_key = email_key_function()
+    first_number = (Signature.objects.aggregate(n=Max("pk"))["n"] or 0) + 1
+    letters = {
+        "ar": "أضم صوتي إلى هذه الرسالة: عائلتي تعيش هذه المشكلة كل يوم.",
+        "ckb": "دەنگی خۆم دەخەمە پاڵ ئەم نامەیە: خێزانەکەم هەموو ڕۆژێک ئەم کێشەیە دەژی.",
+        "kmr": "Ez dengê xwe li vê nameyê zêde dikim: malbata min her roj vê pirsgirêkê dijî.",
+        "en": "I add my voice to this letter: my family lives with this problem every day.",
+        "it": "Aggiungo la mia voce a questa lettera: la mia famiglia vive questo problema ogni giorno.",
+    }
+    sqlite = connection.vendor == "sqlite"
+    confirmed, pending, withdrawn = Signature.Status.CONFIRMED, Signature.Status.PENDING, Signature.Status.WITHDRAWN
+    now_ts = now.timestamp()
+
+    def stamp(moment: datetime):
+        # SQLite stores naive UTC text, as Django writes it; psycopg adapts aware datetimes.
+        return str(moment.replace(tzinfo=None)) if sqlite else moment
+
+    def rows():
+        random_, randrange, getrandbits = rng.random, rng.randrange, rng.getrandbits
+        n_profiles = len(profiles)
+        number = first_number
+        for action_id, count in adding.items():
+            kind, published_at, action_govs = info[action_id]
+            start = published_at.timestamp()
+            span = max(3600.0, now_ts - start - 600)
+            letter_action = kind == Action.Kind.LETTER
+            n_pending, n_withdrawn = int(count * PENDING_SHARE), int(count * WITHDRAWN_SHARE)
+            for i in range(count + n_pending + n_withdrawn):
+                name, language, country, governorate_id = profiles[randrange(n_profiles)]
+                if governorate_id and action_govs and random_() < 0.5:  # many sign from where the campaign is
+                    governorate_id = action_govs[randrange(len(action_govs))]
+                email = f"s{number}@{EMAIL_DOMAINS[number % 3]}"
+                number += 1
+                key = email_key(email)
+                nonce = f"{getrandbits(64):016x}"
+                if i < count:  # confirmed, more of them lately
+                    confirmed_at = datetime.fromtimestamp(start + span * random_() ** 0.7, UTC)
+                    created_at = confirmed_at - timedelta(seconds=60 + 3600 * random_())
+                    letter = letters[language] if letter_action and random_() < 0.05 else ""
+                    yield (action_id, name, email, key, country, governorate_id, random_() < 0.3, random_() < 0.4,
+                           letter, language, confirmed, nonce, stamp(created_at), stamp(confirmed_at), None)
+                elif i < count + n_pending:  # asked in the last three days, not confirmed (yet)
+                    created_at = now - timedelta(seconds=259_000 * random_())
+                    yield (action_id, name, email, key, country, governorate_id, random_() < 0.3, random_() < 0.4,
+                           "", language, pending, nonce, stamp(created_at), None, None)
+                else:  # confirmed, then withdrawn: the details erased, the key kept
+                    confirmed_at = datetime.fromtimestamp(start + span * random_(), UTC)
+                    withdrawn_at = confirmed_at + (now - confirmed_at) * random_()
+                    created_at = confirmed_at - timedelta(seconds=60 + 3600 * random_())
+                    yield (action_id, "", "", key, country, None, False, False, "", language, withdrawn, nonce,
+                           stamp(created_at), stamp(confirmed_at), stamp(withdrawn_at))
+
+    columns = ", ".join(SIGNATURE_COLUMNS)
+    inserted = 0
+    with transaction.atomic(), connection.cursor() as cursor:
+        if sqlite:
+            cursor.execute("PRAGMA cache_size")
+            cache_size = int(cursor.fetchone()[0])
+            cursor.execute("PRAGMA cache_size = -262144")
+            sql = f"INSERT INTO campaigns_signature ({columns}) VALUES ({', '.join(['%s'] * len(SIGNATURE_COLUMNS))})"
+            batch: list[tuple] = []
+            for row in rows():
+                batch.append(row)
+                if len(batch) == batch_size:
+                    cursor.executemany(sql, batch)
+                    inserted += len(batch)
+                    batch.clear()
+                    if stdout is not None:
+                        stdout.write(f"  {inserted:,} signatures\n")
+            if batch:
+                cursor.executemany(sql, batch)
+                inserted += len(batch)
+            cursor.execute(f"PRAGMA cache_size = {cache_size}")
+        else:
+            with cursor.cursor.copy(f"COPY campaigns_signature ({columns}) FROM STDIN") as copy:
+                for row in rows():
+                    copy.write_row(row)
+                    inserted += 1
+                    if stdout is not None and inserted % batch_size == 0:
+                        stdout.write(f"  {inserted:,} signatures\n")
+        for action_id, count in adding.items():
+            if count:
+                Action.objects.filter(pk=action_id).update(signature_count=F("signature_count") + count)
+    busy = Action.objects.select_related("campaign").get(pk=busy_id)
+    return {
+        "campaigns": made,
+        "campaigns_total": Campaign.objects.filter(status=Campaign.Status.ACTIVE).count(),
+        "actions": len(actions),
+        "signatures": sum(adding.values()),
+        "signatures_total": total,
+        "rows": inserted,
+        "busy_action": busy_id,
+        "busy_campaign": busy.campaign.slug,
+        "busy_url": busy.get_absolute_url(),
+        "busy_signatures": busy.signature_count,
+        "seconds": round(time.perf_counter() - started, 2),
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--batch-size", type=int, default=1000)
     parser.add_argument("--articles", type=int, default=0, help="then this many published articles")
+    parser.add_argument("--campaigns", type=int, default=0, help="then this many campaigns (in all)")
+    parser.add_argument("--signatures", type=int, default=1_000_000, help="confirmed signatures on the campaigns (in all)")
     args = parser.parse_args(argv)
     _setup_django()
     if args.count:
@@ -953,6 +1494,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.articles:
         result = generate_articles(args.articles, seed=args.seed, stdout=sys.stdout)
         print(f"Generated {result['articles']} articles ({result['versions']} versions) in {result['seconds']} s.")
+    if args.campaigns:
+        result = generate_campaigns(args.campaigns, args.signatures, seed=args.seed, stdout=sys.stdout)
+        print(
+            f"{result['campaigns_total']} campaigns ({result['campaigns']} new), {result['signatures_total']:,} confirmed "
+            f"signatures ({result['signatures']:,} new, {result['rows']:,} rows with pending and withdrawn ones) "
+            f"in {result['seconds']} s; the busy petition: {result['busy_url']} ({result['busy_signatures']:,})."
+        )
     return 0
 
 

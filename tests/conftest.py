@@ -7,8 +7,10 @@ from tests import factories
 def _media_and_cache(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
     from django.core.cache import cache
+    from django.utils import translation
 
     cache.clear()
+    translation.activate("en")  # a page request leaves its language active for the next test
 
 
 @pytest.fixture

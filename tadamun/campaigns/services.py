@@ -406,7 +406,11 @@ def request_endorsement(*, by: User, campaign: Campaign, organisation: Organisat
 
 @transaction.atomic
 def decide_endorsement(*, by: User, endorsement: Endorsement, accept: bool) -> Endorsement:
-    endorsement = Endorsement.objects.select_for_update().select_related("campaign", "requested_by").get(pk=endorsement.pk)
+    # Lock the endorsement only: PostgreSQL refuses FOR UPDATE on the outer join to the
+    # nullable requested_by.
+    endorsement = (
+        Endorsement.objects.select_for_update(of=("self",)).select_related("campaign", "requested_by").get(pk=endorsement.pk)
+    )
     _require(by, "campaigns.decide_endorsement", endorsement.campaign, _("Only the lead organisation accepts endorsements."))
     if endorsement.status != Endorsement.Status.REQUESTED:
         raise DomainError(_("This request was already answered."))
@@ -642,7 +646,7 @@ def confirm_signature(token: str) -> Confirmation:
             return Confirmation(signature, already=True)
         if signature.nonce != nonce:
             raise DomainError(_("This link was replaced by a newer one: use the latest email we sent you."))
-        if not is_open(signature.action):
+        if not is_open(signature.action) or signature.action.campaign.status != Campaign.Status.ACTIVE:
             raise DomainError(_closed_message(signature.action))
         now = timezone.now()
         changed = Signature.objects.filter(pk=pk, status=Signature.Status.PENDING, nonce=nonce).update(

@@ -94,3 +94,16 @@ def test_one_address_signing_from_ten_tabs_makes_one_signature():
     assert latest
     assert services.confirm_signature(latest[0]).already is False
     assert count(action) == 1
+
+
+def test_ten_clicks_on_one_withdrawal_link_uncount_one_signature():
+    action = make.petition(make.campaign())
+    person = make.signer()
+    make.signed_and_confirmed(action, person)
+    make.signed_and_confirmed(action)
+    token = make.withdraw_token(person.email)
+
+    all_at_once(10, lambda _i: services.withdraw_signature(token))
+
+    assert count(action) == 1
+    assert Signature.objects.filter(status=Signature.Status.WITHDRAWN).count() == 1

@@ -602,9 +602,15 @@ def test_a_closed_action_refuses_signatures_and_changes_nothing(campaign, how):
     assert not Signature.objects.exists() and mail.outbox == [] and count(action) == 0
 
 
-def test_a_signature_confirmed_after_the_action_closed_does_not_count(action):
+@pytest.mark.parametrize("how", ["action closed", "closes_at passed", "campaign ended"])
+def test_a_signature_confirmed_after_the_action_closed_does_not_count(action, how):
     person = make.sign(action)
-    Action.objects.filter(pk=action.pk).update(status=Action.Status.CLOSED)
+    if how == "action closed":
+        Action.objects.filter(pk=action.pk).update(status=Action.Status.CLOSED)
+    elif how == "closes_at passed":
+        Action.objects.filter(pk=action.pk).update(closes_at=timezone.now() - timedelta(seconds=1))
+    else:
+        Campaign.objects.filter(pk=action.campaign_id).update(status=Campaign.Status.ENDED)
     with pytest.raises(DomainError) as refused:
         make.confirm(person.email)
     assert "closed" in refused.value.message
