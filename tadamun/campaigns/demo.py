@@ -18,7 +18,7 @@ import logging
 import random
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 from unittest import mock
 
 from django.db import transaction
@@ -37,6 +37,7 @@ from tadamun.network.demo import (
     demo_slug,
 )
 from tadamun.network.models import Governorate, Membership, Organisation
+from tadamun.newsroom.models import Translator
 from tadamun.pathways.models import Pathway
 
 from . import services, tasks
@@ -106,12 +107,20 @@ class DemoCampaign:
     status: str
     days_ago: int  # approved (or, for a proposed campaign, proposed) that many days ago
     ends_in_days: int | None = None  # negative: ended that many days ago
-    authorities: list[tuple[str, str, str]] = field(default_factory=list)  # (kind, name, governorate)
-    milestones: list[tuple[str, int, int | None]] = field(default_factory=list)  # (title, due in days, reached days ago)
+    authorities: list[tuple[str, str, str]] = field(
+        default_factory=list
+    )  # (kind, name, governorate)
+    milestones: list[tuple[str, int, int | None]] = field(
+        default_factory=list
+    )  # (title, due in days, reached days ago)
     indicators: list[DemoIndicator] = field(default_factory=list)
-    updates: list[tuple[int, str, str, str]] = field(default_factory=list)  # (days ago, language, title, body)
+    updates: list[tuple[int, str, str, str]] = field(
+        default_factory=list
+    )  # (days ago, language, title, body)
     actions: list[DemoAction] = field(default_factory=list)
-    endorsements: list[tuple[str, str, bool, int]] = field(default_factory=list)  # (org, statement, accepted, days ago)
+    endorsements: list[tuple[str, str, bool, int]] = field(
+        default_factory=list
+    )  # (org, statement, accepted, days ago)
     messages: list[DemoMessage] = field(default_factory=list)
 
 
@@ -1362,6 +1371,16 @@ def _org_slug(key: str) -> str:
     return demo_slug(next(o for o in ORGANISATIONS if o.key == key))
 
 
+def remove_demo_campaigns() -> int:
+    """Delete every campaign; returns how many. The actions go first: an action protects the
+    authority it is addressed to (`Action.authority` is PROTECT), which stops the cascade from
+    a campaign, or from its lead organisation, as long as the campaign has actions. The demo
+    command calls this before the network demo replaces the organisations."""
+    with transaction.atomic():
+        Action.objects.all().delete()
+        return Campaign.objects.all().delete()[1].get("campaigns.Campaign", 0)
+
+
 def load_demo_campaigns(*, stdout=None) -> dict:
     """(Re)build the fictional demo campaigns; the demo network must be loaded. Returns counts."""
     # As for the network and the newsroom: the services' emails are not queued, anything else
@@ -1374,7 +1393,7 @@ def load_demo_campaigns(*, stdout=None) -> dict:
         _quiet_campaigns_log(),
         transaction.atomic(),
     ):
-        removed = Campaign.objects.all().delete()[1].get("campaigns.Campaign", 0)
+        removed = remove_demo_campaigns()
         if removed:
             _say(stdout, f"Removed the previous campaigns: {removed}.")
         result = _Builder().build()
@@ -1402,7 +1421,9 @@ class _Builder:
         slugs = {key: _org_slug(key) for key in keys}
         found = {
             o.slug: o
-            for o in Organisation.objects.filter(slug__in=slugs.values(), status=Organisation.Status.APPROVED)
+            for o in Organisation.objects.filter(
+                slug__in=slugs.values(), status=Organisation.Status.APPROVED
+            )
         }
         missing = sorted(key for key, slug in slugs.items() if slug not in found)
         if self.coordinator is None or missing:
@@ -1412,19 +1433,21 @@ class _Builder:
             )
         self.orgs = {key: found[slug] for key, slug in slugs.items()}
         self.people: dict[int, dict[str, list[User]]] = {}
-        memberships = Membership.objects.filter(organisation__in=found.values()).select_related("person").order_by("pk")
+        memberships = (
+            Membership.objects.filter(organisation__in=found.values())
+            .select_related("person")
+            .order_by("pk")
+        )
         for membership in memberships:
-            self.people.setdefault(membership.organisation_id, {}).setdefault(membership.role, []).append(membership.person)
+            self.people.setdefault(membership.organisation_id, {}).setdefault(
+                membership.role, []
+            ).append(membership.person)
         self.pathways = {p.slug: p for p in Pathway.objects.all()}
         self.governorates = {g.iso_code: g for g in Governorate.objects.all()}
+        # The newsroom's volunteer translators (when its demo is loaded) translate messages too.
         self.translators: dict[str, User] = {}
-        try:
-            from tadamun.newsroom.models import Translator
-        except ImportError:  # pragma: no cover (the newsroom is part of the platform)
-            Translator = None
-        if Translator is not None:
-            for translator in Translator.objects.select_related("person").order_by("pk"):
-                self.translators.setdefault(translator.target_language, translator.person)
+        for translator in Translator.objects.select_related("person").order_by("pk"):
+            self.translators.setdefault(translator.target_language, translator.person)
 
     # --- People -----------------------------------------------------------------------
 
@@ -1442,8 +1465,10 @@ class _Builder:
     def admin(self, org: Organisation) -> User:
         return self.person(org, Membership.Role.ADMIN)
 
-    def ago(self, days: int, *, hours: tuple[int, int] = (1, 10)) -> timezone.datetime:
-        return self.now - timedelta(days=days, hours=self.rng.randint(*hours), minutes=self.rng.randint(0, 59))
+    def ago(self, days: int, *, hours: tuple[int, int] = (1, 10)) -> datetime:
+        return self.now - timedelta(
+            days=days, hours=self.rng.randint(*hours), minutes=self.rng.randint(0, 59)
+        )
 
     # --- Build ------------------------------------------------------------------------
 
@@ -1454,7 +1479,7 @@ class _Builder:
             built.append((item, campaign, actions))
         # Signatures last: no update is emailed to them, and the counters are set once.
         confirmed = pending = 0
-        for item, campaign, actions in built:
+        for item, _campaign, actions in built:
             for spec, action in actions:
                 c, p = self.signatures(item, spec, action)
                 confirmed, pending = confirmed + c, pending + p
@@ -1480,7 +1505,9 @@ class _Builder:
             "signatures": confirmed,
             "pending_signatures": pending,
             "endorsements": Endorsement.objects.count(),
-            "endorsements_waiting": Endorsement.objects.filter(status=Endorsement.Status.REQUESTED).count(),
+            "endorsements_waiting": Endorsement.objects.filter(
+                status=Endorsement.Status.REQUESTED
+            ).count(),
             "messages": Message.objects.count(),
             "messages_waiting": Message.objects.filter(status=Message.Status.PENDING).count(),
         }
@@ -1500,27 +1527,47 @@ class _Builder:
             pathways=[self.pathways[slug] for slug in item.pathways],
             governorates=[self.governorates[code] for code in item.governorates],
             starts_on=timezone.localtime(published).date() if public else None,
-            ends_on=self.today + timedelta(days=item.ends_in_days) if item.ends_in_days is not None else None,
+            ends_on=self.today + timedelta(days=item.ends_in_days)
+            if item.ends_in_days is not None
+            else None,
         )
         campaign = services.propose_campaign(by=runner, lead=lead, draft=draft)
         for language, (title, summary, story) in item.translations.items():
             campaign = services.translate_campaign(
-                by=runner, campaign=campaign, language=language, title=title, summary=summary, story=story
+                by=runner,
+                campaign=campaign,
+                language=language,
+                title=title,
+                summary=summary,
+                story=story,
             )
         authorities = [
             services.add_authority(
-                by=runner, campaign=campaign, kind=kind, name=name, governorate=self.governorates.get(code)
+                by=runner,
+                campaign=campaign,
+                kind=kind,
+                name=name,
+                governorate=self.governorates.get(code),
             )
             for kind, name, code in item.authorities
         ]
         if public:
-            campaign = services.review_campaign(by=self.coordinator, campaign=campaign, approve=True)
-            proposed = published - timedelta(days=self.rng.randint(2, 6), hours=self.rng.randint(0, 12))
+            campaign = services.review_campaign(
+                by=self.coordinator, campaign=campaign, approve=True
+            )
+            proposed = published - timedelta(
+                days=self.rng.randint(2, 6), hours=self.rng.randint(0, 12)
+            )
             Campaign.objects.filter(pk=campaign.pk).update(
-                created_at=proposed, reviewed_at=published, published_at=published, updated_at=published
+                created_at=proposed,
+                reviewed_at=published,
+                published_at=published,
+                updated_at=published,
             )
         else:
-            Campaign.objects.filter(pk=campaign.pk).update(created_at=published, updated_at=published)
+            Campaign.objects.filter(pk=campaign.pk).update(
+                created_at=published, updated_at=published
+            )
         campaign.refresh_from_db()
 
         for title, due_in, reached_ago in item.milestones:
@@ -1529,7 +1576,9 @@ class _Builder:
                 campaign=campaign,
                 title=title,
                 due_on=self.today + timedelta(days=due_in),
-                reached_on=self.today - timedelta(days=reached_ago) if reached_ago is not None else None,
+                reached_on=self.today - timedelta(days=reached_ago)
+                if reached_ago is not None
+                else None,
             )
         for spec in item.indicators:
             indicator = services.add_indicator(
@@ -1543,13 +1592,19 @@ class _Builder:
             )
             for days_ago, value, note in spec.measurements:
                 services.record_measurement(
-                    by=runner, indicator=indicator, measured_on=self.today - timedelta(days=days_ago), value=value, note=note
+                    by=runner,
+                    indicator=indicator,
+                    measured_on=self.today - timedelta(days=days_ago),
+                    value=value,
+                    note=note,
                 )
         if not public:
             return campaign, []
 
         for days_ago, language, title, body in item.updates:
-            update = services.post_update(by=runner, campaign=campaign, title=title, body=body, language=language)
+            update = services.post_update(
+                by=runner, campaign=campaign, title=title, body=body, language=language
+            )
             Update.objects.filter(pk=update.pk).update(published_at=self.ago(days_ago))
 
         actions = []
@@ -1576,13 +1631,21 @@ class _Builder:
         for org_key, statement, accepted, days_ago in item.endorsements:
             organisation = self.orgs[org_key]
             endorsement = services.request_endorsement(
-                by=self.admin(organisation), campaign=campaign, organisation=organisation, statement=statement
+                by=self.admin(organisation),
+                campaign=campaign,
+                organisation=organisation,
+                statement=statement,
             )
             asked = self.ago(days_ago)
             if accepted:
                 services.decide_endorsement(by=admin, endorsement=endorsement, accept=True)
-                decided = min(self.now, asked + timedelta(days=self.rng.randint(0, 3), hours=self.rng.randint(1, 20)))
-                Endorsement.objects.filter(pk=endorsement.pk).update(created_at=asked, decided_at=decided)
+                decided = min(
+                    self.now,
+                    asked + timedelta(days=self.rng.randint(0, 3), hours=self.rng.randint(1, 20)),
+                )
+                Endorsement.objects.filter(pk=endorsement.pk).update(
+                    created_at=asked, decided_at=decided
+                )
             else:
                 Endorsement.objects.filter(pk=endorsement.pk).update(created_at=asked)
 
@@ -1608,7 +1671,10 @@ class _Builder:
         for language, text in spec.translations.items():
             # A volunteer translator of the newsroom into that language, else the organisers.
             services.translate_message(
-                by=self.translators.get(language, moderator), message=message, language=language, text=text
+                by=self.translators.get(language, moderator),
+                message=message,
+                language=language,
+                text=text,
             )
         written = self.ago(spec.days_ago)
         published = written + timedelta(hours=self.rng.randint(2, 30)) if spec.publish else None
@@ -1633,7 +1699,11 @@ class _Builder:
             moment = start + (end - start) * rng.betavariate(1.1, 1.6) if confirmed else None
             letter = ""
             if spec.kind == LETTER and spec.letters and rng.random() < 0.18:
-                pool = spec.letters.get(language) or spec.letters.get("en") or next(iter(spec.letters.values()))
+                pool = (
+                    spec.letters.get(language)
+                    or spec.letters.get("en")
+                    or next(iter(spec.letters.values()))
+                )
                 letter = rng.choice(pool)
             rows.append(
                 Signature(
@@ -1655,15 +1725,20 @@ class _Builder:
         Signature.objects.bulk_create(rows, batch_size=2000)
         signed = Signature.objects.filter(action=action)
         # The confirmation email took a few minutes to be opened.
-        signed.filter(status=Signature.Status.CONFIRMED).update(created_at=F("confirmed_at") - timedelta(minutes=7))
+        signed.filter(status=Signature.Status.CONFIRMED).update(
+            created_at=F("confirmed_at") - timedelta(minutes=7)
+        )
         count = signed.filter(status=Signature.Status.CONFIRMED).count()
         Action.objects.filter(pk=action.pk).update(signature_count=count)
+        services.rebuild_tallies(action)  # the momentum chart's daily counts
         return count, spec.pending
 
     def signer(self, item: DemoCampaign, spec: DemoAction, action: Action, index: int):
         rng = self.rng
         if rng.random() < spec.abroad:
-            country = rng.choices([c for c, _w in ABROAD_COUNTRIES], weights=[w for _c, w in ABROAD_COUNTRIES])[0]
+            country = rng.choices(
+                [c for c, _w in ABROAD_COUNTRIES], weights=[w for _c, w in ABROAD_COUNTRIES]
+            )[0]
             governorate = None
             if rng.random() < 0.2:  # Iraqis and Kurds abroad
                 tradition = rng.choice(["arabic", "arabic", "sorani", "kurmanji"])
@@ -1703,4 +1778,6 @@ class _Builder:
             delivered_to=delivered_to,
             response=response,
         )
-        Action.objects.filter(pk=action.pk).update(closes_at=self.now + timedelta(days=spec.closes_in_days))
+        Action.objects.filter(pk=action.pk).update(
+            closes_at=self.now + timedelta(days=spec.closes_in_days)
+        )

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from fpdf import FPDF
 
 from .models import Action, Signature
@@ -53,11 +54,12 @@ def compile_pdf(action: Action, signatures: Iterable[Signature]) -> bytes:
     pdf.paragraph(action.authority.name, size=14, rtl=_rtl(action.authority.name))
     pdf.paragraph(action.title, size=16, rtl=_rtl(action.title))
     pdf.paragraph(action.text, rtl=rtl)
-    pdf.paragraph(
-        _("%(count)s people signed this letter. Compiled on %(date)s.")
-        % {"count": action.signature_count, "date": timezone.localdate().isoformat()},
-        size=9,
+    signed = ngettext(
+        "%(count)s person signed this letter. Compiled on %(date)s.",
+        "%(count)s people signed this letter. Compiled on %(date)s.",
+        action.signature_count,
     )
+    pdf.paragraph(signed % {"count": action.signature_count, "date": timezone.localdate().isoformat()}, size=9)
     as_written, personal = [], []
     for signature in signatures:
         (personal if signature.letter else as_written).append(signature)

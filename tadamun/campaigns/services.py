@@ -124,7 +124,7 @@ def propose_campaign(*, by: User, lead: Organisation, draft: CampaignDraft) -> C
     if lead.country != "IQ":
         raise PermissionDenied(_("Campaigns are led by Iraqi organisations; international organisations endorse them."))
     if not by.has_perm("campaigns.propose_for", lead):
-        raise PermissionDenied(_("Only editors of an Iraqi member organisation propose campaigns for it."))
+        raise PermissionDenied(_("Only editors and administrators of an Iraqi member organisation propose campaigns for it."))
     _check_draft(draft)
     campaign = Campaign(lead=lead, proposed_by=by, status=Campaign.Status.PROPOSED)
     _fill(campaign, draft)
@@ -249,7 +249,7 @@ def add_milestone(*, by: User, campaign: Campaign, title: str, due_on: date, rea
 def reach_milestone(*, by: User, milestone: Milestone, reached_on: date | None) -> Milestone:
     _require(by, "campaigns.change_campaign", milestone.campaign, _("You cannot change this campaign."))
     if reached_on and reached_on > timezone.localdate():
-        raise DomainError(_("A milestone cannot be reached in the future."), field="reached_on")
+        raise DomainError(_("The date a milestone was reached cannot be in the future."), field="reached_on")
     milestone.reached_on = reached_on
     milestone.save(update_fields=["reached_on"])
     return milestone

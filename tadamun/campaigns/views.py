@@ -306,7 +306,7 @@ def endorse(request: HttpRequest, slug: str) -> HttpResponse:
         except DomainError as error:
             messages.error(request, error.message)
         else:
-            messages.success(request, _("Your endorsement is sent: the lead organisation will accept it."))
+            messages.success(request, _("Your endorsement is sent: the lead organisation will accept or decline it."))
     return redirect(reverse("campaigns:campaign", kwargs={"slug": found.slug}) + "#endorsements")
 
 

@@ -1,11 +1,12 @@
-"""`manage.py demo`: (re)load the fictional demo network and its newsroom; `--if-empty` only
-into an empty directory."""
+"""`manage.py demo`: (re)load the fictional demo network, its newsroom and its campaigns;
+`--if-empty` only into an empty directory."""
 
 from __future__ import annotations
 
 from django.core.management.base import BaseCommand
 
 from tadamun.accounts.models import User
+from tadamun.campaigns.demo import load_demo_campaigns, remove_demo_campaigns
 from tadamun.network.demo import COORDINATOR_EMAIL, DEMO_PASSWORD, load_demo
 from tadamun.network.models import Organisation
 from tadamun.newsroom.demo import load_demo_newsroom
@@ -13,9 +14,11 @@ from tadamun.newsroom.demo import load_demo_newsroom
 
 class Command(BaseCommand):
     help = (
-        "Load the demo network (fictional organisations, people and activity centres) and its "
-        "newsroom (fictional articles), replacing every organisation, every article and every demo "
-        "account. With --if-empty, load them only when the directory has no organisation yet."
+        "Load the demo network (fictional organisations, people and activity centres), its "
+        "newsroom (fictional articles) and its campaigns (fictional campaigns, petitions, letters, "
+        "signatures, endorsements and solidarity messages), replacing every organisation, every "
+        "article, every campaign and every demo account. With --if-empty, load them only when the "
+        "directory has no organisation yet."
     )
 
     def add_arguments(self, parser):
@@ -28,11 +31,14 @@ class Command(BaseCommand):
     def handle(self, *args, if_empty: bool = False, **options):
         if if_empty and Organisation.objects.exists():
             self.stdout.write(
-                "The directory already has organisations: the demo network and newsroom are left as they are."
+                "The directory already has organisations: the demo network, newsroom and campaigns are left as they are."
             )
         else:
+            # Campaigns first: their actions would stop the organisations from being deleted.
+            remove_demo_campaigns()
             load_demo(stdout=self.stdout)
             load_demo_newsroom(stdout=self.stdout)
+            load_demo_campaigns(stdout=self.stdout)
         self._print_login()
 
     def _print_login(self) -> None:
