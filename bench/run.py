@@ -13,10 +13,17 @@ For each database, in a fresh process with its own settings:
 5. the newsroom: generate 10,000 published articles, count the SQL queries of its pages
    (news list, search, feeds, an article, the profile and pathway pages that list the
    latest articles); generate up to 100,000 and count again; time each page as in 2.
+6. campaigns: generate 200 campaigns holding 100,000 confirmed signatures, count the SQL
+   queries of their pages (list, campaign, petition, embedded petition, feed, API) and
+   check that none counts rows of the signatures table (the counter is read in O(1)); grow
+   to 1,000,000 signatures (over half on one busy petition) and count again; time each page
+   as in 2. Then signing throughput on the busy petition, single thread, in-process: sign
+   through `services.sign` and through the petition's form, confirm each through its link
+   (POST), and check that the counter equals the confirmed rows.
 
 The parent process prints a Markdown table and writes `bench/RESULTS.md`.
 
-    .venv/bin/python bench/run.py [--count 10000] [--articles 100000] [--requests 200] [--duration 10]
+    .venv/bin/python bench/run.py [--count 10000] [--articles 100000] [--signatures 1000000] [--requests 200] [--duration 10]
     BENCH_POSTGRES_URL=postgres://user@host:5432/tadamun_bench  (default shown below)
 """
 
@@ -28,6 +35,7 @@ import http.client
 import json
 import os
 import platform
+import re
 import socket
 import statistics
 import subprocess
@@ -49,8 +57,10 @@ TARGET_RATIO = 0.2
 TARGET_FIRST_LOAD_KB = 60.0
 SMALL = 1_000  # organisations when queries are counted the first time
 NEWS_SMALL = 10_000  # articles when the newsroom's queries are counted the first time
+CAMPAIGNS_SMALL = 100_000  # confirmed signatures when the campaigns' queries are counted the first time
 RATE_LIMIT_VARIABLES = [
     "RATE_LIMIT_SEARCH_ADDRESS", "RATE_LIMIT_SEARCH_PERSON", "RATE_LIMIT_API_ADDRESS", "RATE_LIMIT_API_PERSON",
+    "RATE_LIMIT_SIGN_ADDRESS", "RATE_LIMIT_SIGN_EMAIL",
 ]
 UNLIMITED = "100000000/m"
 
@@ -78,6 +88,17 @@ NEWS_PAGES: list[tuple[str, str, dict[str, str]]] = [
     ("Profile, busiest organisation", "", {}),
     ("Profile, quiet organisation", "", {}),
     ("Pathway page", "/en/pathways/women/", {}),
+]
+# Campaigns; "" paths are filled in once the busy petition exists (resolve_campaign_pages).
+CAMPAIGN_PAGES: list[tuple[str, str, dict[str, str]]] = [
+    ("Campaigns", "/en/campaigns/", {}),
+    ("Campaigns, filtered", "/en/campaigns/", {"pathway": "heritage-environment", "q": "مياه"}),
+    ("Campaign (the busy one)", "", {}),
+    ("Petition (the busy one)", "", {}),
+    ("Petition, embedded", "", {}),
+    ("RSS feed of updates", "/en/campaigns/feed.rss", {}),
+    ("API: campaigns", "/api/campaigns", {}),
+    ("API: the busy campaign", "", {}),
 ]
 HELLO = "/__bench__/hello/"
 
@@ -135,11 +156,16 @@ def run_child(label: str, env: dict[str, str], args: argparse.Namespace) -> dict
     command = [
         sys.executable, str(Path(__file__).resolve()), "--child", label, "--out", str(out),
         "--count", str(args.count), "--articles", str(args.articles), "--requests", str(args.requests),
+        "--campaigns", str(args.campaigns), "--signatures", str(args.signatures), "--signings", str(args.signings),
         "--duration", str(args.duration), "--connections", str(args.connections),
     ]
-    print(f"\n== {label}: fresh database, {args.count:,} organisations, {args.articles:,} articles ==", flush=True)
+    print(
+        f"\n== {label}: fresh database, {args.count:,} organisations, {args.articles:,} articles, "
+        f"{args.signatures:,} signatures ==",
+        flush=True,
+    )
     try:
-        subprocess.run(command, env=env, cwd=ROOT, check=True, timeout=900)
+        subprocess.run(command, env=env, cwd=ROOT, check=True, timeout=2400)
     except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as exc:
         print(f"   the {label} benchmark failed: {exc}", flush=True)
         return None
@@ -150,6 +176,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description="Benchmark the directory at scale.")
     parser.add_argument("--count", type=int, default=10_000)
     parser.add_argument("--articles", type=int, default=100_000, help="articles in the newsroom (0: skip it)")
+    parser.add_argument("--campaigns", type=int, default=200, help="campaigns, each with a petition and a letter")
+    parser.add_argument("--signatures", type=int, default=1_000_000, help="confirmed signatures on them (0: skip campaigns)")
+    parser.add_argument("--signings", type=int, default=2000, help="signatures signed and confirmed to measure throughput")
     parser.add_argument("--requests", type=int, default=200, help="timed requests per page")
     parser.add_argument("--duration", type=float, default=10.0, help="seconds of HTTP load per URL")
     parser.add_argument("--connections", type=int, default=8)
@@ -254,6 +283,7 @@ def child(args: argparse.Namespace) -> int:
         "first_load": first_load,
         "throughput": throughput,
         "news": benchmark_news(args, log) if args.articles > 0 else None,
+        "campaigns": benchmark_campaigns(args, log) if args.signatures > 0 and args.campaigns > 0 else None,
     }
     Path(args.out).write_text(json.dumps(result, indent=2, ensure_ascii=False), encoding="utf-8")
     return 0
@@ -328,6 +358,212 @@ def resolve_news_pages() -> list[tuple[str, str]]:
     return [(label, url_of(path or filled[label], params)) for label, path, params in NEWS_PAGES]
 
 
+def benchmark_campaigns(args: argparse.Namespace, log) -> dict:
+    """Campaigns, after the newsroom: their queries counted (and checked for a COUNT over
+    signatures) at two sizes, their pages timed at the larger, then signing throughput."""
+    from django.db import connection
+
+    from bench.generate import generate_campaigns
+    from tadamun.campaigns.models import Signature
+
+    small = min(CAMPAIGNS_SMALL, args.signatures)
+    first = generate_campaigns(args.campaigns, small)
+    analyse(connection)
+    log(f"generated {first['campaigns_total']} campaigns and {first['signatures_total']:,} signatures in {first['seconds']:.1f} s")
+    pages = resolve_campaign_pages(first)
+    captured_small = {label: capture_queries(url) for label, url in pages}
+    rest = generate_campaigns(args.campaigns, args.signatures) if args.signatures > small else {**first, "seconds": 0, "rows": 0}
+    analyse(connection)
+    rows_total = Signature.objects.count()
+    log(
+        f"grew to {rest['signatures_total']:,} confirmed signatures ({rows_total:,} rows) in {rest['seconds']:.1f} s; "
+        f"the busy petition holds {rest['busy_signatures']:,}"
+    )
+    rows = []
+    for label, url in pages:
+        captured = capture_queries(url)
+        counting = [sql for sql in captured_small[label] + captured if counts_signatures(sql)]
+        timing = time_page(url, args.requests)
+        rows.append({
+            "label": label, "url": url, "queries_small": len(captured_small[label]), "queries": len(captured),
+            "counts_signatures": bool(counting), "counting_sql": counting[:2], **timing,
+        })
+        log(
+            f"{label:32} p50 {timing['p50']:6.1f} ms  p95 {timing['p95']:6.1f} ms  {len(captured)} queries"
+            + ("  COUNTS SIGNATURES" if counting else "")
+        )
+    signing = measure_signing(rest["busy_action"], args.signings, log)
+    return {
+        "campaigns": rest["campaigns_total"],
+        "actions": rest["actions"],
+        "signatures": rest["signatures_total"],
+        "rows": rows_total,
+        "busy_signatures": rest["busy_signatures"],
+        "small": small,
+        "generate_small_seconds": round(first["seconds"], 1),
+        "generate_rest_seconds": round(rest["seconds"], 1),
+        "generate_seconds": round(first["seconds"] + rest["seconds"], 1),
+        "pages": rows,
+        "counter_o1": not any(p["counts_signatures"] for p in rows),
+        "signing": signing,
+    }
+
+
+def resolve_campaign_pages(generated: dict) -> list[tuple[str, str]]:
+    """The busy campaign, its petition (over half of all signatures) and the petition's
+    embeddable page, and the busy campaign in the API."""
+    from tadamun.campaigns.models import Action
+
+    busy = Action.objects.select_related("campaign").get(pk=generated["busy_action"])
+    filled = {
+        "Campaign (the busy one)": busy.campaign.get_absolute_url(),
+        "Petition (the busy one)": busy.get_absolute_url(),
+        "Petition, embedded": f"{busy.get_absolute_url()}embed/",
+        "API: the busy campaign": f"/api/campaigns/{busy.campaign_id}",
+    }
+    return [(label, url_of(path or filled[label], params)) for label, path, params in CAMPAIGN_PAGES]
+
+
+def counts_signatures(sql: str) -> bool:
+    """Whether a query counts signatures: what the counter is there to avoid."""
+    sql = sql.lower()
+    return "count(" in sql.replace(" (", "(") and "campaigns_signature" in sql
+
+
+def measure_signing(action_id: int, n: int, log) -> dict:
+    """Signing throughput on the busy petition (single thread, in-process, one transaction per
+    signature as in production): `n` signatures through `services.sign`, a quarter as many
+    through the petition's form (POST), then every one of them confirmed through its link
+    (POST /en/campaigns/confirm/<token>/, the button of the page the email links to). The
+    tokens are made as the services make them for the email. Finally: does the counter equal
+    the confirmed rows, on this petition and on every action?"""
+    from django.core import signing
+    from django.db import connection
+    from django.db.models import Count, F, Q
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    from tadamun.campaigns import services
+    from tadamun.campaigns.models import Action, Signature
+    from tadamun.network.models import Governorate
+
+    confirmed = Signature.Status.CONFIRMED
+    action = Action.objects.select_related("campaign", "authority").get(pk=action_id)
+    counter_before = action.signature_count
+    run = f"{int(time.time()):x}"  # addresses never signed before, whatever ran earlier
+    basra = Governorate.objects.get(iso_code="IQ-BA")
+
+    # 1. services.sign, as the page and the API call it.
+    service_emails = [f"bench-{run}-{i}@example.org" for i in range(n)]
+    start = time.perf_counter()
+    for i, email in enumerate(service_emails):
+        services.sign(
+            action=action, language="en", client="127.0.0.1",
+            signer=services.Signer(name=f"Bench Signer {i}", email=email, country="IQ", governorate=basra, show_name=i % 3 == 0),
+        )
+    service_seconds = time.perf_counter() - start
+
+    # 2. The petition's form, posted as a browser does (with the page's signed, dated token).
+    client = Client()
+    url = action.get_absolute_url()
+    started = re.search(r'name="started" value="([^"]+)"', client.get(url).content.decode())
+    assert started, "no signed token in the petition's form"
+    form_emails = [f"bench-form-{run}-{i}@example.org" for i in range(max(1, n // 4))]
+    form_times = []
+    for i, email in enumerate(form_emails):
+        data = {"name": f"Form Signer {i}", "email": email, "country": "IQ", "governorate": "IQ-BA", "started": started.group(1)}
+        if i % 3 == 0:
+            data["show_name"] = "on"
+        if i == 0:
+            with CaptureQueriesContext(connection) as captured:
+                response = client.post(url, data)
+            sign_queries = len(captured.captured_queries)
+        t0 = time.perf_counter()
+        response = client.post(url, data) if i else response
+        form_times.append((time.perf_counter() - t0) * 1000)
+        assert response.status_code == 302, (url, response.status_code)
+    form_times[0] = form_times[1] if len(form_times) > 1 else form_times[0]  # the first was posted inside the capture
+
+    # 3. Confirm each through its link.
+    pending = dict(
+        Signature.objects.filter(action=action, email__in=service_emails + form_emails, status=Signature.Status.PENDING)
+        .values_list("email", "pk")
+    )
+    nonces = dict(Signature.objects.filter(pk__in=pending.values()).values_list("pk", "nonce"))
+    assert len(pending) == len(service_emails) + len(form_emails), ("signatures missing", len(pending))
+    tokens = {email: signing.dumps([pk, nonces[pk]], salt=services.CONFIRM_SALT) for email, pk in pending.items()}
+    confirm_times = {}
+    confirm_queries = 0
+    for i, email in enumerate(service_emails + form_emails):
+        link = f"/en/campaigns/confirm/{tokens[email]}/"
+        t0 = time.perf_counter()
+        if i == 0:
+            with CaptureQueriesContext(connection) as captured:
+                response = client.post(link)
+            confirm_queries = len(captured.captured_queries)
+        else:
+            response = client.post(link)
+        confirm_times[email] = (time.perf_counter() - t0) * 1000
+        assert response.status_code == 200, (link, response.status_code)
+    confirm_seconds = sum(confirm_times.values()) / 1000
+    confirmations = len(confirm_times)
+
+    # 4. The counter.
+    action.refresh_from_db()
+    confirmed_rows = Signature.objects.filter(action=action, status=confirmed).count()
+    wrong = list(
+        Action.objects.annotate(n=Count("signatures", filter=Q(signatures__status=confirmed)))
+        .exclude(signature_count=F("n"))
+        .values_list("pk", "signature_count", "n")[:5]
+    )
+    form_ms = [form_times[i] + confirm_times[email] for i, email in enumerate(form_emails)]
+    result = {
+        "signed_service": n,
+        "service_seconds": round(service_seconds, 2),
+        "service_rate": round(n / service_seconds, 1),
+        "signed_form": len(form_emails),
+        "form_rate": round(len(form_times) / (sum(form_times) / 1000), 1),
+        "form_p50": round(statistics.median(form_times), 2),
+        "form_p95": round(percentile(form_times, 95), 2),
+        "sign_queries": sign_queries,
+        "confirmed": confirmations,
+        "confirm_seconds": round(confirm_seconds, 2),
+        "confirm_rate": round(confirmations / confirm_seconds, 1),
+        "confirm_p50": round(statistics.median(confirm_times.values()), 2),
+        "confirm_p95": round(percentile(list(confirm_times.values()), 95), 2),
+        "confirm_queries": confirm_queries,
+        "end_to_end_rate": round(1000 / statistics.fmean(form_ms), 1),
+        "counter_before": counter_before,
+        "counter_after": action.signature_count,
+        "confirmed_rows": confirmed_rows,
+        "counter_exact": action.signature_count == confirmed_rows == counter_before + confirmations,
+        "actions_checked": Action.objects.count(),
+        "actions_wrong": wrong,
+    }
+    log(
+        f"signing: services.sign {result['service_rate']:.0f}/s, the form {result['form_rate']:.0f}/s; "
+        f"confirming {result['confirm_rate']:.0f}/s (p95 {result['confirm_p95']:.1f} ms); "
+        f"sign + confirm {result['end_to_end_rate']:.0f}/s; counter {action.signature_count:,} = "
+        f"{confirmed_rows:,} confirmed rows: {'yes' if result['counter_exact'] else 'NO'}"
+        + (f"; actions whose counter is wrong: {wrong}" if wrong else "")
+    )
+    return result
+
+
+def capture_queries(url: str) -> list[str]:
+    """The SQL of one request (after a first one that warms the caches)."""
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client()
+    client.get(url)  # caches warm (translations, templates, geometry)
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200, (url, response.status_code)
+    return [query["sql"] for query in captured.captured_queries]
+
+
 def database_version(connection) -> str:
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
@@ -346,16 +582,7 @@ def resolve_pages() -> list[tuple[str, str]]:
 
 
 def count_queries(url: str) -> int:
-    from django.db import connection
-    from django.test import Client
-    from django.test.utils import CaptureQueriesContext
-
-    client = Client()
-    client.get(url)  # caches warm (translations, templates, geometry)
-    with CaptureQueriesContext(connection) as captured:
-        response = client.get(url)
-    assert response.status_code == 200, (url, response.status_code)
-    return len(captured.captured_queries)
+    return len(capture_queries(url))
 
 
 def percentile(values: list[float], pct: float) -> float:

@@ -705,12 +705,12 @@ We delivered our letter, signed by more than sixteen hundred people, to the Mini
             ("ڕاپۆرتی ساڵانە: ١٣٧ ئافرەت بێ جێگا مانەوە", -225, 225),
             ("نامەکە گەیەندرا بە وەزارەت", -55, 55),
             ("ڕەزامەندیی وەزارەت لەسەر پەناگەی دووەم", -30, 30),
-            ("کردنەوەی پەناگە نوێیەکە", -12, 10),
+            ("کردنەوەی پەناگە نوێیەکە", -12, 11),
         ],
         indicators=[
             DemoIndicator(
                 "جێگای پەناگەی حکومی لە پارێزگای سلێمانی", "جێگا", "20", "60", 235,
-                [(200, "20", ""), (55, "20", "کاتی گەیاندنی نامەکە"), (10, "60", "پەناگە نوێیەکە کرایەوە")],
+                [(200, "20", ""), (55, "20", "کاتی گەیاندنی نامەکە"), (11, "60", "پەناگە نوێیەکە کرایەوە")],
             ),
         ],
         updates=[
@@ -722,7 +722,7 @@ We delivered our letter, signed by more than sixteen hundred people, to the Mini
              """The Kurdistan Region's Ministry of Labour and Social Affairs has agreed to open a second public shelter in Sulaymaniyah, with forty places, and to give shelters their own line in next year's budget.
 
 This is your victory too: more than sixteen hundred of you signed the letter."""),
-            (10, "ckb", "پەناگە نوێیەکە کرایەوە",
+            (11, "ckb", "پەناگە نوێیەکە کرایەوە",
              """ئەمڕۆ پەناگە نوێیەکە بە چل جێگاوە دەرگاکانی کردەوە. ستافەکەی ڕاهێنانیان لەسەر یاسای ژمارە ٨ وەرگرتووە.
 
 هەڵمەتەکە لێرەدا کۆتایی دێت، بەڵام کارمان بەردەوام دەبێت."""),
@@ -774,7 +774,7 @@ This is your victory too: more than sixteen hundred of you signed the letter."""
                 "collectif-mesopotamie", "editor", False, "en",
                 "Congratulations from Lyon! We followed the campaign from the first letter to the opening of the shelter: proof that patient, determined work changes things.",
                 {"ckb": "پیرۆزبایی لە لیۆنەوە! هەڵمەتەکەمان لە یەکەم نامەوە تا کردنەوەی پەناگەکە بەدواداچوون بۆ کرد: بەڵگەیە کە کاری بەئارام و بەبڕیار شتەکان دەگۆڕێت."},
-                True, 11,
+                True, 10,
             ),
         ],
     ),

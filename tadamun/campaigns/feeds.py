@@ -20,7 +20,7 @@ class UpdatesFeed(Feed):
     def get_object(self, request: HttpRequest, kind: str = "", value: str = ""):
         if kind == "pathway":
             pathway = get_object_or_404(Pathway, slug=value)
-            return (queries.CampaignFilters(pathway=value), _("Campaigns: %(pathway)s") % {"pathway": pathway.name}, pathway.get_absolute_url())
+            return (queries.CampaignFilters(pathway=value), _("Campaigns: %(name)s") % {"name": pathway.name}, pathway.get_absolute_url())
         if kind == "organisation":
             organisation = get_object_or_404(Organisation, slug=value, status=Organisation.Status.APPROVED)
             title = _("Campaigns of %(organisation)s") % {"organisation": organisation.display_name}

@@ -315,7 +315,7 @@ class MessageForm(forms.Form):
         help_text=_("At most 600 characters, in any language. The campaign's organisers publish it."),
     )
     language = forms.ChoiceField(label=_("Written in"), widget=Select)
-    name = forms.CharField(label=_("Signed"), max_length=120)
+    name = forms.CharField(label=_("Your name, as it will appear"), max_length=120)
     country = forms.ChoiceField(label=_("Country"), widget=Select)
     organisation = forms.ChoiceField(label=_("On behalf of"), required=False, widget=Select)
 

@@ -380,7 +380,7 @@ class Message(models.Model):
     organisation = models.ForeignKey(
         "network.Organisation", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("on behalf of")
     )
-    name = models.CharField(_("signed"), max_length=120)
+    name = models.CharField(_("name"), max_length=120)
     country = CountryField(_("country"))
     language = models.CharField(_("language"), max_length=8)
     text = models.TextField(_("message"), max_length=600)

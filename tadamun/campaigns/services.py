@@ -534,7 +534,7 @@ def _check_signer(action: Action, signer: Signer) -> None:
 
 
 def _closed_message(action: Action) -> str:
-    return _("This action is closed: signatures are no longer collected.")
+    return _("This petition or letter is closed: signatures are no longer collected.")
 
 
 def sign(*, action: Action, signer: Signer, language: str, client: str = "") -> None:
@@ -738,7 +738,7 @@ def export_csv(*, by: User, action: Action):
     who agreed to be kept informed; the export itself is recorded."""
     _log_export(by, action, Export.Format.CSV)
     country_names = dict(countries)
-    header = [_("Name"), _("Country"), _("Governorate"), _("Confirmed"), _("Email (consented to news)")]
+    header = [_("Name"), _("Country"), _("Governorate"), _("Confirmed on"), _("Email (only of those who asked for news)")]
     if action.kind == Action.Kind.LETTER:
         header.append(_("Personal letter"))
 
@@ -810,7 +810,7 @@ def post_message(
 @transaction.atomic
 def moderate_message(*, by: User, message: Message, publish: bool) -> Message:
     message = Message.objects.select_for_update().select_related("campaign").get(pk=message.pk)
-    _require(by, "campaigns.moderate_messages", message.campaign, _("Only the lead organisation moderates its messages."))
+    _require(by, "campaigns.moderate_messages", message.campaign, _("Only the lead organisation moderates the campaign's messages."))
     message.status = Message.Status.PUBLISHED if publish else Message.Status.REJECTED
     message.moderated_by = by
     message.published_at = timezone.now() if publish else None
