@@ -1078,6 +1078,17 @@ Over six months our volunteers, with teachers and parents, mapped suspicious obj
 
 The surroundings of fourteen schools out of twenty were cleared, warning signs were put up near the known fields, and mine risk education became part of the programme of the schools nearby. The campaign has ended, but the six remaining schools are still waiting, and we will keep following them.""",
             ),
+            "it": (
+                "Una strada sicura per la scuola: bonificate i residuati bellici",
+                "Con gli abitanti abbiamo mappato proiettili e mine inesplosi vicino a venti scuole di Bassora e Dhi Qar, e chiesto alla Direzione per l'azione contro le mine di bonificarne i dintorni prima dell'inizio dell'anno scolastico.",
+                """La terra di Bassora e Dhi Qar porta ancora i residuati di guerre successive: mine della guerra degli anni Ottanta, munizioni a grappolo del 1991 e del 2003. Nei villaggi vicini al confine i bambini vanno a scuola attraversando terreni che nessuno ha mai bonificato, e ogni stagione del raccolto porta la notizia di un bambino che ha perso una gamba o di un pastore che non è tornato.
+
+In sei mesi i nostri volontari, con insegnanti e genitori, hanno mappato gli oggetti sospetti intorno a venti scuole e consegnato la mappa alla Direzione per l'azione contro le mine e al consiglio del governatorato. Non abbiamo toccato nulla: noi mappiamo e segnaliamo, la bonifica è compito delle squadre specializzate.
+
+## Cosa abbiamo ottenuto
+
+I dintorni di quattordici scuole su venti sono stati bonificati, sono stati posti cartelli di pericolo vicino ai campi conosciuti e l'educazione al rischio mine è entrata nel programma delle scuole vicine. La campagna è finita, ma le sei scuole rimaste aspettano ancora, e continueremo a seguirle.""",
+            ),
         },
         """تطهير محيط عشرين مدرسة من المخلفات غير المنفجرة
 علامات تحذير واضحة قرب كل حقل ألغام معروف

@@ -281,7 +281,9 @@ class Action(models.Model):
 
     @property
     def percent(self) -> int:
-        return min(100, round(100 * self.signature_count / self.goal)) if self.goal else 0
+        if not self.goal or not self.signature_count:
+            return 0
+        return max(1, min(100, round(100 * self.signature_count / self.goal)))  # the first signature shows
 
 
 class Signature(models.Model):

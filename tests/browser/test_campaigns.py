@@ -59,6 +59,7 @@ def test_signing_a_petition_in_arabic_through_the_emailed_link(page, live_server
     assert page.locator("html").get_attribute("dir") == "rtl"
     assert page.locator(".campaign svg.progress-bar").count() == 1
     screenshot(page, "campaign-ar")
+    before = page.locator(".take-action .progress-text").inner_text()
     page.locator(".take-action a.button").first.click()
     page.fill("#id_name", "ليلى حسن")
     page.fill("#id_email", "layla@example.org")
@@ -81,7 +82,9 @@ def test_signing_a_petition_in_arabic_through_the_emailed_link(page, live_server
     page.goto(live_server.url + path)
     page.locator("form button[type=submit]").click()
     page.wait_for_selector(".progress-text")
-    assert "1" in page.locator(".progress-text").inner_text()
+    after = page.locator(".progress-text").inner_text()
+    assert after != before and "توقيع واحد" in after  # "one signature", as Arabic says it
+    assert float(page.locator(".progress-bar .done").get_attribute("width")) > 0
     assert Action.objects.get(pk=petition.pk).signature_count == 1
 
     page.goto(f"{live_server.url}/ar/campaigns/{campaign.slug}/actions/{petition.pk}/")

@@ -319,3 +319,20 @@ def test_every_language_and_direction(client, world, code, direction):
     for url in ("/campaigns/", world["campaign"].get_absolute_url()[3:], world["petition"].get_absolute_url()[3:]):
         page = client.get(f"/{code}{url}").content.decode()
         assert f'dir="{direction}"' in page
+
+
+def test_charts_keep_svg_numbers_in_every_language(client, world):
+    """Arabic and Italian write 310,3 for 310.3; SVG coordinates must not follow them."""
+    campaign, petition = world["campaign"], world["petition"]
+    indicator = services.add_indicator(by=world["admin"], campaign=campaign, name="Wells", baseline="1.5",
+                                       target="10.25", baseline_on=date(2026, 1, 1))
+    services.record_measurement(by=world["admin"], indicator=indicator, measured_on=date(2026, 3, 1), value="3.3")
+    sign_form(client, petition)
+    client.post("/" + confirm_link(mail.outbox[0]))
+    for code in ("ar", "it", "ckb"):
+        for url in (campaign.get_absolute_url(), petition.get_absolute_url()):
+            page = client.get(f"/{code}{url[3:]}").content.decode()
+            assert "<svg" in page
+            assert not re.search(r'\s(x|y|x1|x2|y1|y2|cx|cy|width|height)="-?\d+,\d', page), (code, url)
+            for points in re.findall(r'points="([^"]*)"', page):
+                assert re.fullmatch(r"(-?\d+(\.\d+)?,-?\d+(\.\d+)?\s?)+", points), points
