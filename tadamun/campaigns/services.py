@@ -144,7 +144,7 @@ def propose_campaign(*, by: User, lead: Organisation, draft: CampaignDraft) -> C
 
 
 def _locked(campaign: Campaign) -> Campaign:
-    return Campaign.objects.select_for_update().select_related("lead").get(pk=campaign.pk)
+    return Campaign.objects.select_for_update(of=("self",)).select_related("lead").get(pk=campaign.pk)
 
 
 def _require(by: User, perm: str, obj, message: str) -> None:
@@ -721,6 +721,7 @@ def purge_unconfirmed() -> int:
 
 def _log_export(by: User, action: Action, format: str) -> None:
     _require(by, "campaigns.export_signatures", action.campaign, _("Only the lead organisation's administrators export signatures."))
+    action.signature_count = Action.objects.values_list("signature_count", flat=True).get(pk=action.pk)
     Export.objects.create(action=action, by=by, format=format, rows=action.signature_count)
     log.info("signatures exported action=%s format=%s rows=%s by=%s", action.pk, format, action.signature_count, by.pk)
 
