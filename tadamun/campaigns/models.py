@@ -252,7 +252,7 @@ class Action(models.Model):
 
     campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="actions")
     kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices)
-    authority = models.ForeignKey(Authority, on_delete=models.PROTECT, related_name="actions", verbose_name=_("addressed to"))
+    authority = models.ForeignKey(Authority, on_delete=models.RESTRICT, related_name="actions", verbose_name=_("addressed to"))
     language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
     title = models.CharField(_("title"), max_length=200)
     text = models.TextField(_("text"), help_text=_("The petition, or the letter supporters may personalise."))
@@ -325,6 +325,15 @@ class Signature(models.Model):
         indexes = [
             models.Index(fields=["action", "status", "show_name", "-confirmed_at"]),
             models.Index(fields=["status", "created_at"]),
+            # The latest public signers of an action (queries.public_signers), newest first. SQLite
+            # cannot use the index above past `status` (Django writes `show_name = True` as a bare
+            # "show_name"), so it sorted every confirmed row of the action: 370 ms a page view on
+            # a petition with 550,000 signatures (make bench). This one answers in under 1 ms.
+            models.Index(
+                fields=["action", "-confirmed_at"],
+                condition=models.Q(status="confirmed", show_name=True),
+                name="campaigns_public_signers",
+            ),
         ]
 
     def __str__(self) -> str:

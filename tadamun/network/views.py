@@ -11,9 +11,9 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from tadamun.campaigns import queries as campaign_queries
 from tadamun.core.errors import DomainError, NotFound, PermissionDenied, show_on_form
 from tadamun.core.ratelimit import limit_search_rate, query_without_page
-from tadamun.campaigns import queries as campaign_queries
 from tadamun.newsroom import queries as news_queries
 
 from . import queries, services

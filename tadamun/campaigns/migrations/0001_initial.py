@@ -84,7 +84,7 @@ class Migration(migrations.Migration):
                 ('response', models.TextField(blank=True, verbose_name="the authority's response")),
                 ('created_at', models.DateTimeField(auto_now_add=True)),
                 ('created_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('authority', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='actions', to='campaigns.authority', verbose_name='addressed to')),
+                ('authority', models.ForeignKey(on_delete=django.db.models.deletion.RESTRICT, related_name='actions', to='campaigns.authority', verbose_name='addressed to')),
                 ('campaign', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='actions', to='campaigns.campaign')),
             ],
             options={

@@ -6,7 +6,7 @@ from __future__ import annotations
 from django.core.management.base import BaseCommand
 
 from tadamun.accounts.models import User
-from tadamun.campaigns.demo import load_demo_campaigns, remove_demo_campaigns
+from tadamun.campaigns.demo import load_demo_campaigns
 from tadamun.network.demo import COORDINATOR_EMAIL, DEMO_PASSWORD, load_demo
 from tadamun.network.models import Organisation
 from tadamun.newsroom.demo import load_demo_newsroom
@@ -34,8 +34,6 @@ class Command(BaseCommand):
                 "The directory already has organisations: the demo network, newsroom and campaigns are left as they are."
             )
         else:
-            # Campaigns first: their actions would stop the organisations from being deleted.
-            remove_demo_campaigns()
             load_demo(stdout=self.stdout)
             load_demo_newsroom(stdout=self.stdout)
             load_demo_campaigns(stdout=self.stdout)
