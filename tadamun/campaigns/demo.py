@@ -14,9 +14,7 @@ addressed are.
 
 from __future__ import annotations
 
-import logging
 import random
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from unittest import mock
@@ -27,6 +25,7 @@ from django.test.utils import override_settings
 from django.utils import timezone
 
 from tadamun.accounts.models import User
+from tadamun.core.demo import quiet_log
 from tadamun.network.demo import (
     _SILENT_TASKS,
     COORDINATOR_EMAIL,
@@ -1349,16 +1348,6 @@ EMAIL_DOMAINS = ["example.org", "example.net", "example.com", "mail.example"]
 # fmt: on
 
 
-@contextmanager
-def _quiet_campaigns_log():
-    logger = logging.getLogger("tadamun.campaigns")
-    level = logger.level
-    logger.setLevel(logging.WARNING)
-    try:
-        yield
-    finally:
-        logger.setLevel(level)
-
 
 class _NoTask:
     """Stands in for the task that emails an update to informed signers: the demo's updates
@@ -1396,7 +1385,7 @@ def load_demo_campaigns(*, stdout=None) -> dict:
         mock.patch.object(services, "email_later", _no_email),
         mock.patch.object(services, "within_rate", _always),
         mock.patch.object(tasks, "send_update", _NoTask()),
-        _quiet_campaigns_log(),
+        quiet_log("tadamun.campaigns"),
         transaction.atomic(),
     ):
         removed = remove_demo_campaigns()

@@ -11,7 +11,12 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from tadamun.core.widgets import Select
-from tadamun.network.forms import governorate_choices, pathway_choices, working_language_choices
+from tadamun.network.forms import (
+    ListFilterForm,
+    governorate_choices,
+    pathway_choices,
+    working_language_choices,
+)
 from tadamun.network.models import Governorate
 from tadamun.newsroom.forms import language_choices
 from tadamun.pathways.models import Pathway
@@ -24,7 +29,9 @@ FORM_SALT = "tadamun.campaigns.form"
 FORM_MAX_AGE = 24 * 3600
 
 
-class CampaignFilterForm(forms.Form):
+class CampaignFilterForm(ListFilterForm):
+    names = ("q", "status", "pathway", "governorate", "organisation")
+
     q = forms.CharField(label=_("Search"), max_length=100, required=False)
     status = forms.ChoiceField(label=_("Status"), required=False, widget=Select)
     pathway = forms.ChoiceField(label=_("Pathway"), required=False, widget=Select)
@@ -37,22 +44,10 @@ class CampaignFilterForm(forms.Form):
         self.fields["status"].choices = anything + [(s, label) for s, label in Campaign.Status.choices if s in Campaign.PUBLIC]
         self.fields["pathway"].choices = anything + pathway_choices()
         self.fields["governorate"].choices = anything + governorate_choices()
-        messages = {
-            "status": _("Unknown status: %(value)s."),
-            "pathway": _("Unknown pathway: %(value)s."),
-            "governorate": _("Unknown governorate code: %(value)s. Use an ISO 3166-2:IQ code such as IQ-BG."),
-        }
-        for name, message in messages.items():
-            self.fields[name].error_messages["invalid_choice"] = message
-        self.fields["q"].error_messages["max_length"] = _("The search is too long: at most %(limit_value)d characters.")
+        self.explain({"status": _("Unknown status: %(value)s.")})
 
     def filters(self) -> CampaignFilters:
-        values = {}
-        for name in ("q", "status", "pathway", "governorate", "organisation"):
-            if name in self.errors or not self.is_bound:
-                continue
-            values[name] = (self.cleaned_data.get(name) or "").strip()
-        return CampaignFilters(**values)
+        return CampaignFilters(**self.valid_values())
 
 
 class DateInput(forms.DateInput):

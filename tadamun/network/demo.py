@@ -11,9 +11,7 @@ No organisation, person, address or phone number here is real.
 
 from __future__ import annotations
 
-import logging
 import random
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import timedelta
 from unittest import mock
@@ -26,6 +24,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from tadamun.accounts.models import User
+from tadamun.core.demo import quiet_log
 from tadamun.pathways.models import Pathway
 
 from . import services
@@ -796,16 +795,6 @@ def _contacts(org: DemoOrg, slug: str, rng: random.Random) -> list[services.Cont
     return contacts
 
 
-@contextmanager
-def _quiet_network_log():
-    logger = logging.getLogger("tadamun.network")
-    level = logger.level
-    logger.setLevel(logging.WARNING)
-    try:
-        yield
-    finally:
-        logger.setLevel(level)
-
 
 def _no_email(**kwargs) -> None:
     return None
@@ -844,7 +833,7 @@ def load_demo(*, stdout=None) -> dict:
     with (
         override_settings(TASKS=_SILENT_TASKS),
         mock.patch.object(services, "email_later", _no_email),
-        _quiet_network_log(),
+        quiet_log("tadamun.network"),
         transaction.atomic(),
     ):
         removed = remove_demo()

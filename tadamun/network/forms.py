@@ -40,8 +40,37 @@ def working_language_choices() -> list[tuple[str, str]]:
     return list(WORKING_LANGUAGE_NAMES.items())
 
 
-class DirectoryFilterForm(forms.Form):
+class ListFilterForm(forms.Form):
+    """The GET filters of a list page (directory, news, campaigns), shared by its API: a
+    wrong value is explained beside its field, in the reader's language, and ignored."""
+
+    names: tuple[str, ...] = ()
+
+    def explain(self, messages: dict) -> None:
+        """Set each field's message for an unknown choice (a value the list does not know)."""
+        messages = {
+            "governorate": _("Unknown governorate code: %(value)s. Use an ISO 3166-2:IQ code such as IQ-BG."),
+            "pathway": _("Unknown pathway: %(value)s."),
+            **messages,
+        }
+        for name, message in messages.items():
+            if name in self.fields:
+                self.fields[name].error_messages["invalid_choice"] = message
+        self.fields["q"].error_messages["max_length"] = _("The search is too long: at most %(limit_value)d characters.")
+
+    def valid_values(self) -> dict[str, str]:
+        """The filters that are valid; an invalid one is dropped (its error shows beside it)."""
+        if not self.is_bound:
+            return {}
+        return {
+            name: (self.cleaned_data.get(name) or "").strip() for name in self.names if name not in self.errors
+        }
+
+
+class DirectoryFilterForm(ListFilterForm):
     """The directory's filters. Serves the page and the API, so both refuse the same input."""
+
+    names = ("q", "kind", "origin", "governorate", "pathway", "country", "language")
 
     q = forms.CharField(label=_("Search"), max_length=100, required=False)
     kind = forms.ChoiceField(label=_("Kind"), required=False, widget=Select)
@@ -66,26 +95,15 @@ class DirectoryFilterForm(forms.Form):
             (code, name) for code, name in countries if code in present or code == selected
         ]
         self.fields["language"].choices = anything + working_language_choices()
-        messages = {
+        self.explain({
             "kind": _("Unknown kind of organisation: %(value)s."),
             "origin": _("Choose Iraq or abroad."),
-            "governorate": _("Unknown governorate code: %(value)s. Use an ISO 3166-2:IQ code such as IQ-BG."),
-            "pathway": _("Unknown pathway: %(value)s."),
             "country": _("Unknown country code: %(value)s. Use a two-letter ISO code such as IQ or IT."),
             "language": _("Unknown language: %(value)s."),
-        }
-        for name, message in messages.items():
-            self.fields[name].error_messages["invalid_choice"] = message
-        self.fields["q"].error_messages["max_length"] = _("The search is too long: at most %(limit_value)d characters.")
+        })
 
     def filters(self) -> DirectoryFilters:
-        """The valid filters; an invalid one is dropped (its error is shown beside it)."""
-        values = {}
-        for name in ("q", "kind", "origin", "governorate", "pathway", "country", "language"):
-            if name in self.errors:
-                continue
-            values[name] = (self.cleaned_data.get(name) or "").strip() if self.is_bound else ""
-        return DirectoryFilters(**values)
+        return DirectoryFilters(**self.valid_values())
 
     def full_clean(self) -> None:
         # Accept lower-case codes in links ("iq-bg", "it").

@@ -13,10 +13,8 @@ real; the places are.
 from __future__ import annotations
 
 import io
-import logging
 import math
 import random
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
@@ -33,6 +31,7 @@ from PIL import Image, ImageDraw
 
 from tadamun.accounts.models import User
 from tadamun.core import markdown
+from tadamun.core.demo import quiet_log
 from tadamun.network.demo import (
     _SILENT_TASKS,
     COORDINATOR_EMAIL,
@@ -825,16 +824,6 @@ PDF_LINES = [
 ]
 
 
-@contextmanager
-def _quiet_newsroom_log():
-    logger = logging.getLogger("tadamun.newsroom")
-    level = logger.level
-    logger.setLevel(logging.WARNING)
-    try:
-        yield
-    finally:
-        logger.setLevel(level)
-
 
 def _say(stdout, message: str) -> None:
     if stdout is not None:
@@ -876,7 +865,7 @@ def load_demo_newsroom(*, stdout=None) -> dict:
     with (
         override_settings(TASKS=_SILENT_TASKS),
         mock.patch.object(services, "email_later", _no_email),
-        _quiet_newsroom_log(),
+        quiet_log("tadamun.newsroom"),
         transaction.atomic(),
     ):
         removed = Article.objects.all().delete()[1].get("newsroom.Article", 0)

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from tadamun.core.context_processors import LANGUAGE_NAMES
 from tadamun.core.markdown import paragraphs
 from tadamun.core.widgets import Select
-from tadamun.network.forms import governorate_choices, pathway_choices
+from tadamun.network.forms import ListFilterForm, governorate_choices, pathway_choices
 from tadamun.network.models import Governorate
 from tadamun.pathways.models import Pathway
 
@@ -22,7 +22,9 @@ def language_choices() -> list[tuple[str, str]]:
     return [(code, LANGUAGE_NAMES[code]) for code, _name in settings.LANGUAGES]
 
 
-class ArticleFilterForm(forms.Form):
+class ArticleFilterForm(ListFilterForm):
+    names = ("q", "kind", "language", "pathway", "governorate", "organisation")
+
     q = forms.CharField(label=_("Search"), max_length=100, required=False)
     kind = forms.ChoiceField(label=_("Kind"), required=False, widget=Select)
     language = forms.ChoiceField(label=_("Written in"), required=False, widget=Select)
@@ -37,23 +39,10 @@ class ArticleFilterForm(forms.Form):
         self.fields["language"].choices = anything + language_choices()
         self.fields["pathway"].choices = anything + pathway_choices()
         self.fields["governorate"].choices = anything + governorate_choices()
-        messages = {
-            "kind": _("Unknown kind of article: %(value)s."),
-            "language": _("Unknown language: %(value)s."),
-            "pathway": _("Unknown pathway: %(value)s."),
-            "governorate": _("Unknown governorate code: %(value)s. Use an ISO 3166-2:IQ code such as IQ-BG."),
-        }
-        for name, message in messages.items():
-            self.fields[name].error_messages["invalid_choice"] = message
-        self.fields["q"].error_messages["max_length"] = _("The search is too long: at most %(limit_value)d characters.")
+        self.explain({"kind": _("Unknown kind of article: %(value)s."), "language": _("Unknown language: %(value)s.")})
 
     def filters(self) -> ArticleFilters:
-        values = {}
-        for name in ("q", "kind", "language", "pathway", "governorate", "organisation"):
-            if name in self.errors or not self.is_bound:
-                continue
-            values[name] = (self.cleaned_data.get(name) or "").strip()
-        return ArticleFilters(**values)
+        return ArticleFilters(**self.valid_values())
 
 
 class ArticleForm(forms.Form):
