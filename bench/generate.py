@@ -1344,8 +1344,9 @@ def generate_campaigns(
     with a heavy tail. Signers have Arabic, Sorani, Kurmanji or Latin names; ~30% show their
     name; confirmations are spread over the months since their campaign was approved. On top of
     the confirmed signatures, a few pending and withdrawn ones (which never count). Every
-    action's `signature_count` is its exact number of confirmed rows, and `email_key` is what
-    `services.email_key` computes (addresses are unique: s<number>@example.org/.net/.com).
+    action's `signature_count` is its exact number of confirmed rows, its daily tallies (when
+    the model has them) those rows counted per local day of confirmation, and `email_key` is
+    what `services.email_key` computes (addresses are unique: s<number>@example.org/.net/.com).
 
     Signatures go in with COPY on PostgreSQL; on SQLite with executemany in one transaction,
     with a 256 MB page cache while the indexes grow."""
@@ -1353,9 +1354,11 @@ def generate_campaigns(
     from django.db.models import F, Max
     from django.utils import timezone
 
+    from tadamun.campaigns import models as campaign_models
     from tadamun.campaigns.models import Action, Campaign, Signature
     from tadamun.network.models import Governorate
 
+    Tally = getattr(campaign_models, "Tally", None)  # noqa: N806 (daily counts of confirmed signatures)
     started = time.perf_counter()
     existing = Campaign.objects.filter(status=Campaign.Status.ACTIVE).count()
     made = _make_campaigns(campaigns - existing, seed=seed + existing) if campaigns > existing else 0
@@ -1369,8 +1372,13 @@ def generate_campaigns(
     current = sum(have.values())
     total = max(signatures, current)
     targets = _signature_targets([(pk, kind) for pk, kind, *_rest in actions], busy_id, total, seed)
-    adding = {pk: max(0, targets[pk] - have[pk]) for pk in targets}
-    adding[busy_id] += total - current - sum(adding.values())  # what clipping left over
+    # What each action lacks; when signatures came another way (an action above its share),
+    # the lacks add up to more than is needed: each gets its part, rounded down.
+    needed = total - current
+    lacking = {pk: max(0, targets[pk] - have[pk]) for pk in targets}
+    scale = sum(lacking.values())
+    adding = {pk: n * needed // scale if scale > needed else n for pk, n in lacking.items()}
+    adding[busy_id] += needed - sum(adding.values())  # what rounding left over (never negative)
     campaign_govs: dict[int, list[int]] = {}
     for campaign_id, governorate_id in Campaign.governorates.through.objects.values_list("campaign_id", "governorate_id"):
         campaign_govs.setdefault(campaign_id, []).append(governorate_id)
@@ -1391,6 +1399,8 @@ def generate_campaigns(
     sqlite = connection.vendor == "sqlite"
     confirmed, pending, withdrawn = Signature.Status.CONFIRMED, Signature.Status.PENDING, Signature.Status.WITHDRAWN
     now_ts = now.timestamp()
+    local = timezone.get_current_timezone()
+    days: dict[tuple[int, object], int] = {}  # (action, local day of confirmation) -> confirmed signatures
 
     def stamp(moment: datetime):
         # SQLite stores naive UTC text, as Django writes it; psycopg adapts aware datetimes.
@@ -1417,6 +1427,8 @@ def generate_campaigns(
                 if i < count:  # confirmed, more of them lately
                     confirmed_at = datetime.fromtimestamp(start + span * random_() ** 0.7, UTC)
                     created_at = confirmed_at - timedelta(seconds=60 + 3600 * random_())
+                    day = (action_id, confirmed_at.astimezone(local).date())
+                    days[day] = days.get(day, 0) + 1
                     letter = letters[language] if letter_action and random_() < 0.05 else ""
                     yield (action_id, name, email, key, country, governorate_id, random_() < 0.3, random_() < 0.4,
                            letter, language, confirmed, nonce, stamp(created_at), stamp(confirmed_at), None)
@@ -1462,6 +1474,15 @@ def generate_campaigns(
         for action_id, count in adding.items():
             if count:
                 Action.objects.filter(pk=action_id).update(signature_count=F("signature_count") + count)
+        if Tally is not None and days:
+            # What the services keep as each signature is confirmed: the count per local day.
+            for action_id, day, n in Tally.objects.filter(action_id__in=list(adding)).values_list("action_id", "day", "count"):
+                if (action_id, day) in days:
+                    days[action_id, day] += n
+            Tally.objects.bulk_create(
+                [Tally(action_id=action_id, day=day, count=n) for (action_id, day), n in days.items()],
+                batch_size=2000, update_conflicts=True, unique_fields=["action", "day"], update_fields=["count"],
+            )
     busy = Action.objects.select_related("campaign").get(pk=busy_id)
     return {
         "campaigns": made,
