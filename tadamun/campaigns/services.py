@@ -655,7 +655,11 @@ def confirm_signature(token: str) -> Confirmation:
         if changed:
             Action.objects.filter(pk=signature.action_id).update(signature_count=F("signature_count") + 1)
             _tally(signature.action_id, timezone.localdate(now), +1)
-        signature.refresh_from_db()
+            signature.status, signature.confirmed_at = Signature.Status.CONFIRMED, now
+        else:  # a click at the same moment confirmed it first
+            signature.refresh_from_db(fields=["status", "confirmed_at"])
+        # The counter as the page shows it, read after our change (the action stays cached).
+        signature.action.signature_count = Action.objects.values_list("signature_count", flat=True).get(pk=signature.action_id)
         return Confirmation(signature, already=not changed)
 
 
