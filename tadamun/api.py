@@ -82,6 +82,7 @@ def health(request):
     return {"status": "ok", "database": "ok"}
 
 
+from tadamun.assembly.api import router as assembly_router  # noqa: E402
 from tadamun.campaigns.api import router as campaigns_router  # noqa: E402
 from tadamun.network.api import router as network_router  # noqa: E402
 from tadamun.newsroom.api import router as newsroom_router  # noqa: E402
@@ -90,4 +91,5 @@ from tadamun.pathways.api import router as pathways_router  # noqa: E402
 api.add_router("/", network_router)
 api.add_router("/", newsroom_router)
 api.add_router("/", campaigns_router)
+api.add_router("/", assembly_router)
 api.add_router("/pathways", pathways_router)

@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "tadamun.network",
     "tadamun.newsroom",
     "tadamun.campaigns",
+    "tadamun.assembly",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -332,6 +333,14 @@ RATE_LIMITS = {
     "sign_email": env("RATE_LIMIT_SIGN_EMAIL", "3/h"),
     "message_person": env("RATE_LIMIT_MESSAGE_PERSON", "10/h"),
 }
+
+# --- Consultations (tadamun/assembly) ------------------------------------------------
+# A participant is placed on the map after this many votes (fewer when there are fewer statements).
+CONSULTATION_MIN_VOTES = int(env("CONSULTATION_MIN_VOTES", "7"))
+# The map is recomputed once this many new votes arrived (or 5% more), at most one run queued
+# per consultation and per CONSULTATION_RECOMPUTE_SECONDS.
+CONSULTATION_RECOMPUTE_VOTES = int(env("CONSULTATION_RECOMPUTE_VOTES", "20"))
+CONSULTATION_RECOMPUTE_SECONDS = int(env("CONSULTATION_RECOMPUTE_SECONDS", "30"))
 
 # --- Campaigns ------------------------------------------------------------------------
 SIGNATURE_CONFIRM_HOURS = int(env("SIGNATURE_CONFIRM_HOURS", "72"))

@@ -30,3 +30,9 @@ def page_url(context, number: int) -> str:
 def language_in_itself(code: str) -> str:
     """A language's name in that language (العربية, کوردی, Kurdî…)."""
     return LANGUAGE_NAMES.get(code, code)
+
+
+@register.filter
+def get_item(mapping, key):
+    """`mapping|get_item:key` — a dictionary's value for a key held in a variable."""
+    return (mapping or {}).get(key)

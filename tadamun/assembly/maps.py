@@ -1,0 +1,48 @@
+"""The opinion map as server-rendered SVG: participants placed by their votes, coloured by
+group. Nearby participants of a group are drawn as one dot sized by their number, so the
+drawing stays small (a few KB) whatever the number of participants."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+WIDTH, HEIGHT, MARGIN = 480, 320, 24
+GRID = 36  # cells across; dots of one group in one cell are merged
+
+
+@dataclass
+class OpinionMap:
+    dots: list[tuple[float, float, float, int, int]]  # cx, cy, r, group index, participants
+    centres: list[tuple[float, float, str, int]]  # x, y, label, group index
+    width: int = WIDTH
+    height: int = HEIGHT
+
+
+def _place(x: float, y: float) -> tuple[float, float]:
+    return (
+        round(MARGIN + (WIDTH - 2 * MARGIN) * (x + 1) / 2, 1),
+        round(HEIGHT - MARGIN - (HEIGHT - 2 * MARGIN) * (y + 1) / 2, 1),
+    )
+
+
+def opinion_map(result: dict) -> OpinionMap | None:
+    points = result.get("points") or []
+    if not points or not result.get("k"):
+        return None
+    cells: dict[tuple[int, int, int], list[float]] = {}
+    for _pid, x, y, group in points:
+        key = (min(GRID - 1, int((x + 1) / 2 * GRID)), min(GRID - 1, int((y + 1) / 2 * GRID)), int(group))
+        cell = cells.setdefault(key, [0.0, 0.0, 0])
+        cell[0] += x
+        cell[1] += y
+        cell[2] += 1
+    dots = []
+    for (_gx, _gy, group), (sx, sy, n) in sorted(cells.items(), key=lambda item: -item[1][2]):
+        cx, cy = _place(sx / n, sy / n)
+        dots.append((cx, cy, round(2.5 + 1.6 * math.sqrt(n), 1), group, int(n)))
+    centres = []
+    for group in result.get("groups") or []:
+        cx, cy = _place(*group["centre"])
+        centres.append((cx, cy, group["label"], group["index"]))
+    return OpinionMap(dots=dots, centres=centres)

@@ -1,0 +1,50 @@
+"""Read paths of consultations: pages and the API read the stored report, never compute it."""
+
+from __future__ import annotations
+
+from django.db.models import QuerySet
+from django.utils.translation import gettext as _
+
+from tadamun.core.errors import NotFound
+
+from . import services
+from .models import Consultation, Participant, Report, Statement
+
+
+def visible(viewer) -> QuerySet[Consultation]:
+    """Public consultations for everyone; the others for those who may take part in them."""
+    qs = Consultation.objects.all()
+    if viewer.is_authenticated and viewer.is_staff:
+        return qs
+    if not viewer.is_authenticated:
+        return qs.filter(audience=Consultation.Audience.PUBLIC)
+    return qs
+
+
+def consultation_for_viewer(viewer, slug: str) -> Consultation:
+    consultation = Consultation.objects.filter(slug=slug).prefetch_related("pathways").first()
+    if consultation is None or not may_see(viewer, consultation):
+        raise NotFound(_("This consultation does not exist or is not open to you."))
+    return consultation
+
+
+def may_see(viewer, consultation: Consultation) -> bool:
+    return consultation.audience == Consultation.Audience.PUBLIC or services.may_take_part(viewer, consultation)
+
+
+def report_of(consultation: Consultation) -> dict:
+    return Report.objects.filter(consultation=consultation).values_list("result", flat=True).first() or {}
+
+
+def participant_of(viewer, consultation: Consultation) -> Participant | None:
+    if not viewer.is_authenticated:
+        return None
+    return Participant.objects.filter(consultation=consultation, person=viewer).first()
+
+
+def statements_by_number(consultation: Consultation, numbers) -> dict[int, Statement]:
+    return {s.number: s for s in Statement.objects.filter(consultation=consultation, number__in=set(numbers))}
+
+
+def pending_statements(consultation: Consultation) -> list[Statement]:
+    return list(consultation.statements.filter(status=Statement.Status.PENDING).order_by("created_at"))

@@ -1,0 +1,12 @@
+from django.urls import path
+
+from . import views
+
+app_name = "assembly"
+
+urlpatterns = [
+    path("", views.consultation_list, name="list"),
+    path("<slug:slug>/", views.consultation, name="consultation"),
+    path("<slug:slug>/report/", views.report, name="report"),
+    path("<slug:slug>/moderation/", views.moderation, name="moderation"),
+]
