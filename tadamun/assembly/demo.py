@@ -52,7 +52,7 @@ DECIDING = [
 ]
 
 
-def _build(*, question, language, description, statements, per_group, days_open, rng, by, audience) -> Consultation:
+def planted_consultation(*, question, language, description, statements, per_group, days_open, rng, by, audience) -> Consultation:
     now = timezone.now()
     consultation = services.open_consultation(by=by, draft=services.ConsultationDraft(
         question=question, original_language=language, description=description,
@@ -119,13 +119,13 @@ def _load() -> list[Consultation]:
     rng = random.Random(2027)  # noqa: S311 (demo data)
     coordinator = User.objects.get(email=COORDINATOR_EMAIL)
     made = [
-        _build(
+        planted_consultation(
             question="What should the network's priorities be for 2027?", language="en",
             description="Before the general assembly, tell us what matters. Vote on each statement, and add yours.",
             statements=PRIORITIES, per_group=70, days_open=12, rng=rng, by=coordinator,
             audience=Consultation.Audience.PUBLIC,
         ),
-        _build(
+        planted_consultation(
             question="كيف يجب أن تتخذ الجمعية العامة قراراتها؟", language="ar",
             description="نقترح قواعد جديدة لاتخاذ القرار بالتوافق. صوّتوا على كل عبارة.",
             statements=DECIDING, per_group=60, days_open=5, rng=rng, by=coordinator,

@@ -12,8 +12,9 @@ from Pol.is, in docs/consultations.md ("The maths"):
    projection is scaled by sqrt(statements / their agree-or-disagree votes);
 4. k-means into up to 100 base clusters, then weighted k-means of the base clusters into
    k = 2..5 groups, k chosen by a participant-weighted silhouette; previous groups seed the
-   clustering, keep their k within a small silhouette margin, and keep their letters
-   (Hungarian assignment on the overlap);
+   clustering, keep their k within a small silhouette margin, keep their letters
+   (Hungarian assignment on the overlap), and a participant near a border stays in their
+   previous group;
 5. per group and statement: smoothed probabilities (1 + n_agree) / (2 + n_seen), their ratio
    to the rest of the participants and two z tests (against the rest, and against one half);
 6. group-informed consensus: the product over groups of the smoothed agree (or disagree)
@@ -23,7 +24,7 @@ from Pol.is, in docs/consultations.md ("The maths"):
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 
 import numpy as np
 from scipy.linalg import eigh
@@ -31,7 +32,8 @@ from scipy.optimize import linear_sum_assignment
 from sklearn.cluster import KMeans
 from threadpoolctl import threadpool_limits
 
-MIN_VOTES = 7  # votes (agree, disagree or pass) a participant needs to be mapped, as in Pol.is
+# compute(min_votes=7): the votes (agree, disagree or pass) a participant needs to be mapped,
+# or all the statements when there are fewer, as in Pol.is.
 MIN_PARTICIPANTS = 10  # fewer mapped participants than this: no groups
 BASE_CLUSTERS = 100  # first-level k-means, as in Pol.is
 MIN_GROUPS = 2
@@ -50,8 +52,8 @@ AGREE, DISAGREE, PASS = 1, -1, 0
 def compute(
     votes: Iterable,
     *,
-    min_votes: int = MIN_VOTES,
-    previous_groups: Mapping[int, int] | None = None,
+    min_votes: int = 7,
+    previous_groups: dict[int, int] | None = None,
     seed: int = 0,
     max_groups: int = 5,
 ) -> dict:
@@ -208,7 +210,7 @@ def _index(ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 def _last_votes(keys: np.ndarray, n_cells: int) -> np.ndarray:
     """Positions of the votes to keep: the last one for each key (participant, statement)."""
-    if n_cells <= 50_000_000:
+    if n_cells <= 8 * len(keys) + 1_000_000:  # a count per cell costs little: find the repeats
         repeated = np.bincount(keys, minlength=n_cells)[keys] > 1
         if not repeated.any():
             return np.arange(len(keys))
