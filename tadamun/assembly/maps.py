@@ -46,3 +46,25 @@ def opinion_map(result: dict) -> OpinionMap | None:
         cx, cy = _place(*group["centre"])
         centres.append((cx, cy, group["label"], group["index"]))
     return OpinionMap(dots=dots, centres=centres)
+
+
+@dataclass
+class DayBars:
+    bars: list[tuple[float, float, float, str, int]]  # x, y, height, day, participants
+    bar_width: float
+    width: int = WIDTH
+    height: int = 80
+
+
+def participation_bars(by_day: dict[str, int]) -> DayBars | None:
+    """New participants per day, one bar each (the days of the consultation so far)."""
+    if not by_day:
+        return None
+    days = list(by_day.items())[-60:]
+    busiest = max(count for _day, count in days) or 1
+    slot = WIDTH / len(days)
+    bars = []
+    for index, (day, count) in enumerate(days):
+        height = round(76 * count / busiest, 1)
+        bars.append((round(index * slot + 1, 1), round(80 - height, 1), height, day, count))
+    return DayBars(bars=bars, bar_width=round(max(slot - 2, 1), 1))

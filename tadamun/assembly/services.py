@@ -252,6 +252,7 @@ def recompute(consultation: Consultation) -> Report:
     result = opinion.compute(
         vote_triples(consultation), min_votes=settings.CONSULTATION_MIN_VOTES, previous_groups=previous_groups or None
     )
+    result["participation"] = participation(consultation)
     seconds = time.perf_counter() - started
     report, _created = Report.objects.update_or_create(
         consultation=consultation,
@@ -259,6 +260,21 @@ def recompute(consultation: Consultation) -> Report:
     )
     log.info("consultation recomputed consultation=%s groups=%s seconds=%.2f", consultation.pk, result.get("k"), seconds)
     return report
+
+
+def participation(consultation: Consultation) -> dict:
+    """Who took part, in totals only: new participants per day, and the count of each answer
+    to the optional questions (never one person's answers)."""
+    by_day: dict[str, int] = {}
+    answers: dict[str, dict[str, int]] = {name: {} for name in consultation.demographics}
+    rows = Participant.objects.filter(consultation=consultation).values_list("created_at", "answers")
+    for created_at, given in rows.iterator(chunk_size=5000):
+        day = timezone.localdate(created_at).isoformat()
+        by_day[day] = by_day.get(day, 0) + 1
+        for name in answers:
+            value = (given or {}).get(name) or "unanswered"
+            answers[name][value] = answers[name].get(value, 0) + 1
+    return {"by_day": dict(sorted(by_day.items())), "answers": answers}
 
 
 def next_statement(

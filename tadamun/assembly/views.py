@@ -88,9 +88,27 @@ def report(request: HttpRequest, slug: str) -> HttpResponse:
         "consultation": found,
         "result": result,
         "map": maps.opinion_map(result),
+        "days": maps.participation_bars((result.get("participation") or {}).get("by_day") or {}),
+        "answers": _answers(found, result),
         "statements": queries.statements_by_number(found, numbers),
     }
     return render(request, "assembly/report.html", context)
+
+
+def _answers(found: Consultation, result: dict) -> list[tuple[str, list[tuple[str, int]]]]:
+    """The optional questions with their answers' totals, labelled in the reader's language."""
+    from tadamun.network.forms import governorate_choices
+    from tadamun.network.models import Organisation
+
+    from .forms import AGE_BANDS, GENDERS
+
+    labels = {**dict(governorate_choices()), **dict(Organisation.Kind.choices), **dict(GENDERS), **dict(AGE_BANDS),
+              "abroad": _("Outside Iraq"), "unanswered": _("Not answered")}
+    given = (result.get("participation") or {}).get("answers") or {}
+    return [
+        (Consultation.DEMOGRAPHICS.get(name, name), sorted(((labels.get(v, v), n) for v, n in counts.items()), key=lambda r: -r[1]))
+        for name, counts in given.items()
+    ]
 
 
 @login_required

@@ -109,3 +109,19 @@ def test_the_api_gives_the_report_and_takes_votes_with_a_token(client, world, tm
     assert response.status_code == 400
     assert client.post(f"/api/consultations/{consultation.pk}/votes", {"statement": 0, "value": 1},
                        content_type="application/json").status_code == 401
+
+
+def test_the_report_shows_who_took_part_in_totals_only(client, world):
+    import random
+
+    from tadamun.assembly.demo import DECIDING, planted_consultation
+
+    consultation = planted_consultation(
+        question="Q?", language="en", description="", statements=DECIDING, per_group=20, days_open=3,
+        rng=random.Random(3), by=world["boss"], audience=Consultation.Audience.PUBLIC,
+    )
+    page = client.get(f"/en/consultations/{consultation.slug}/report/").content.decode()
+    assert "Who took part" in page and "New participants per day" in page
+    totals = consultation.report.result["participation"]["answers"]["governorate"]
+    assert sum(totals.values()) == 40
+    assert "P1000" not in page  # no participant is named
