@@ -155,7 +155,8 @@ def participate(*, person: User, consultation: Consultation, answers: dict | Non
 
 
 def _pseudonym() -> str:
-    return f"{_('Participant')} {secrets.randbelow(9000) + 1000}"
+    """The same in every language (a name saved once is read by people of every language)."""
+    return f"P-{secrets.randbelow(90000) + 10000}"
 
 
 def _clean_answers(consultation: Consultation, answers: dict) -> dict:
