@@ -13,7 +13,11 @@ Arabic, Sorani, Kurmanji, English and Italian, composed from word lists the same
 letter, and a million confirmed signatures (half of them on one busy petition), with
 every action's counter exact.
 
+`generate_consultation` adds a consultation (5,000 participants x 500 statements, 30% of
+the votes cast) with planted groups of opinion, its counters exact.
+
     python bench/generate.py --count 10000 [--articles 100000] [--campaigns 200 --signatures 1000000]
+        [--participants 5000 --statements 500 --density 0.3]
 """
 
 from __future__ import annotations
@@ -1499,6 +1503,245 @@ def generate_campaigns(
     }
 
 
+# --- Consultations: a large one with planted opinion groups ----------------------------------
+
+# (ar, ckb, en) proposals, each said of a place and a time frame (CONSULTATION_WHEN).
+CONSULTATION_PROPOSALS = [
+    ("يجب أن تجعل الشبكة مياه الشرب حملتها الأولى", "تۆڕەکە دەبێت ئاوی خواردنەوە بکاتە یەکەم هەڵمەتی", "The network should make drinking water its first campaign"),
+    ("يجب أن نعمل مع الوزارات بدل الاحتجاج ضدها", "دەبێت لەگەڵ وەزارەتەکان کار بکەین نەک دژیان خۆپیشاندان بکەین", "We should work with the ministries rather than protest against them"),
+    ("الاحتجاج في الشارع ما زال أقوى أداة لدينا", "خۆپیشاندان لە شەقام هێشتا بەهێزترین ئامرازمانە", "Street protest is still the strongest tool we have"),
+    ("يجب أن تقود النساء نصف حملات الشبكة", "دەبێت ژنان نیوەی هەڵمەتەکانی تۆڕەکە ڕابەرایەتی بکەن", "Women should lead half of the network's campaigns"),
+    ("يجب أن نقبل تمويلاً من حكومات أجنبية للمشاريع الكبيرة", "دەبێت پارەی حکومەتە بیانییەکان بۆ پڕۆژە گەورەکان وەربگرین", "We should accept funding from foreign governments for big projects"),
+    ("يجب حماية المدافعين المهددين قبل أي عمل آخر", "دەبێت پێش هەر کارێکی تر داکۆکیکارە هەڕەشەلێکراوەکان بپارێزین", "Threatened defenders must be protected before any other work"),
+    ("يجب أن تكون للنقابات كلمة أكبر في الجمعية العامة", "دەبێت سەندیکاکان دەنگی زیاتریان لە کۆبوونەوەی گشتیدا هەبێت", "Trade unions should have a bigger say in the general assembly"),
+    ("يجب أن تتخذ الشبكة موقفاً علنياً من الانتخابات", "دەبێت تۆڕەکە هەڵوێستی ئاشکرای لەسەر هەڵبژاردن هەبێت", "The network should take a public position on elections"),
+    ("يجب نشر كل التمويل وكل المانحين علناً", "دەبێت هەموو پارە و هەموو بەخشەرەکان بە ئاشکرا بڵاو بکرێنەوە", "All funding and all donors should be published openly"),
+    ("يجب أن تسبق حملات البيئة حملات العمل", "دەبێت هەڵمەتەکانی ژینگە پێش هەڵمەتەکانی کار بکەون", "Environmental campaigns should come before labour campaigns"),
+    ("الإعلام المستقل يحتاج صندوق دعم مشتركاً", "میدیای سەربەخۆ پێویستی بە سندوقێکی هاوبەشی پشتگیری هەیە", "Independent media need a joint support fund"),
+    ("يجب أن تكون كل الاجتماعات مترجمة إلى العربية والكردية", "دەبێت هەموو کۆبوونەوەکان بۆ عەرەبی و کوردی وەربگێڕدرێن", "Every meeting should be interpreted into Arabic and Kurdish"),
+]
+CONSULTATION_WHEN = [
+    ("هذا العام", "ئەمساڵ", "this year"),
+    ("خلال عامين", "لە ماوەی دوو ساڵدا", "within two years"),
+    ("قبل الانتخابات القادمة", "پێش هەڵبژاردنی داهاتوو", "before the next elections"),
+]
+CONSULTATION_LANGUAGES = {"ar": 55, "ckb": 20, "en": 25}
+CONSULTATION_PASS = 0.07  # share of the votes that are "pass"
+CONSULTATION_SHARE = 0.04  # share of the statements every group agrees with (the planted consensus)
+VOTE_COLUMNS = ("consultation_id", "participant_id", "statement_id", "value", "voted_at")
+
+
+def _consultation_texts(count: int, places: list[tuple[str, str, str]], rng: random.Random) -> list[tuple[str, str, dict]]:
+    """(text, language, translations) of `count` statements: a proposal said of a place and a
+    time frame, distinct while there are combinations left (12 x 18 x 3 = 648), then numbered."""
+    combinations = [(p, w, t) for p in CONSULTATION_PROPOSALS for w in places for t in CONSULTATION_WHEN]
+    rng.shuffle(combinations)
+    languages, weights = zip(*CONSULTATION_LANGUAGES.items(), strict=True)
+    out = []
+    for i in range(count):
+        proposal, (p_ar, p_ckb, p_en), when = combinations[i % len(combinations)]
+        suffix = f" ({i // len(combinations) + 1})" if i >= len(combinations) else ""
+        texts = {
+            "ar": f"{proposal[0]} في {p_ar} {when[0]}.{suffix}",
+            "ckb": f"{proposal[1]} لە {p_ckb} {when[1]}.{suffix}",
+            "en": f"{proposal[2]} in {p_en} {when[2]}.{suffix}",
+        }
+        language = rng.choices(languages, weights)[0]
+        translations = {"en": texts["en"]} if language != "en" else {}
+        if rng.random() < 0.5:  # half of them translated into the other languages too
+            translations = {lang: text for lang, text in texts.items() if lang != language}
+        out.append((texts[language], language, translations))
+    return out
+
+
+def planted_opinions(statements: int, groups: int, *, seed: int) -> tuple[list[list[float]], list[int]]:
+    """Each group's probability of agreeing with each statement (groups x statements), and the
+    planted consensus statements (every group agrees with probability 0.8-0.95). On the
+    others each group leans one way (0.05-0.3 or 0.7-0.95), independently of the others."""
+    rng = random.Random(seed)
+    consensus = sorted(rng.sample(range(statements), max(1, round(statements * CONSULTATION_SHARE))))
+    chosen = set(consensus)
+    odds = [[0.0] * statements for _ in range(groups)]
+    for s in range(statements):
+        for g in range(groups):
+            if s in chosen:
+                odds[g][s] = rng.uniform(0.8, 0.95)
+            else:
+                odds[g][s] = rng.uniform(0.7, 0.95) if rng.random() < 0.5 else rng.uniform(0.05, 0.3)
+    return odds, consensus
+
+
+def generate_consultation(
+    participants: int = 5000,
+    statements: int = 500,
+    density: float = 0.3,
+    groups: int = 3,
+    *,
+    seed: int = 2026,
+    days: int = 20,
+    slug: str | None = None,
+    batch_size: int = 50_000,
+    stdout=None,
+) -> dict:
+    """Add one open public consultation with `statements` accepted statements, `participants`
+    participants (no accounts: Participant.person is null) and about participants x statements
+    x density votes, with planted groups of opinion: each participant belongs to one of
+    `groups` groups (sizes in proportion 1, 0.8, 0.6…); each group has its own probability of
+    agreeing with each statement (`planted_opinions`), a few statements every group agrees
+    with; each participant sees each statement with probability `density` and passes on 7% of
+    those. Counters (the consultation's votes and participants, each participant's and each
+    statement's votes) are exact. No report is computed.
+
+    Votes go in with COPY on PostgreSQL; on SQLite with executemany in one transaction, with
+    a 256 MB page cache while the indexes grow. Returns sizes, the planted group of each
+    participant number ("planted") and the planted consensus statement numbers."""
+    import numpy as np
+    from django.db import connection, transaction
+    from django.utils import timezone
+
+    from tadamun.assembly.models import Consultation, Participant, Statement
+    from tadamun.core import markdown
+    from tadamun.network.models import Governorate, Organisation
+    from tadamun.pathways.models import Pathway
+
+    started = time.perf_counter()
+    rng = random.Random(seed)
+    generator = np.random.default_rng(seed)
+    now = timezone.now()
+    sqlite = connection.vendor == "sqlite"
+    places = list(_place_names(Governorate.objects.order_by("iso_code")).values()) or [("بغداد", "بەغدا", "Baghdad")]
+    codes = list(Governorate.objects.order_by("iso_code").values_list("iso_code", flat=True)) + ["abroad"]
+    kinds = list(Organisation.Kind.values)
+
+    # Who votes what: the planted group of each participant, then each cell seen or not.
+    weights = np.array([1.0 - 0.2 * g for g in range(groups)]) if groups <= 4 else np.ones(groups)
+    group_of = generator.choice(groups, size=participants, p=weights / weights.sum())
+    odds, consensus = planted_opinions(statements, groups, seed=seed + 1)
+    odds = np.array(odds)
+    seen = generator.random((participants, statements)) < density
+    p_index, s_index = np.nonzero(seen)  # participant-major
+    del seen
+    agree = generator.random(len(p_index)) < odds[group_of[p_index], s_index]
+    values = np.where(generator.random(len(p_index)) < CONSULTATION_PASS, 0, np.where(agree, 1, -1)).astype(np.int64)
+    per_participant = np.bincount(p_index, minlength=participants)
+    per_statement = np.bincount(s_index, minlength=statements)
+    n_votes = len(values)
+
+    # Participants joined over `days` (more in the first days); each voted within hours of joining.
+    joined = now.timestamp() - days * 86400 * generator.random(participants) ** 1.5 - 600
+    voted = joined[p_index] + np.minimum(generator.exponential(900, len(p_index)) + 30, now.timestamp() - joined[p_index] - 1)
+    stamps = np.datetime_as_string((voted * 1e6).astype("datetime64[us]"), unit="us")
+    stamps = np.char.replace(stamps, "T", " ")  # naive UTC text as Django writes it on SQLite
+    if not sqlite:
+        stamps = np.char.add(stamps, "+00")
+
+    with transaction.atomic():
+        existing = Consultation.objects.count()
+        question = "ما الذي يجب أن تفعله الشبكة في السنوات القادمة؟"
+        description = "قبل الجمعية العامة: صوّتوا على كل عبارة، وأضيفوا عباراتكم."
+        consultation = Consultation.objects.create(
+            slug=slug or f"bench-consultation-{participants}x{statements}-{existing + 1}",
+            question=question,
+            description=description,
+            description_html=markdown.render(description),
+            original_language="ar",
+            translations={"en": {
+                "question": "What should the network do in the coming years?",
+                "description": "Before the general assembly: vote on each statement, and add yours.",
+                "description_html": markdown.render("Before the general assembly: vote on each statement, and add yours."),
+            }},
+            audience=Consultation.Audience.PUBLIC,
+            anonymous=True,
+            demographics=["governorate", "organisation_kind"],
+            opens_at=now - timedelta(days=days, hours=1),
+            closes_at=now + timedelta(days=30),
+            vote_count=n_votes,
+            participant_count=participants,
+        )
+        consultation.pathways.set(Pathway.objects.order_by("pk")[:2])
+        made = Participant.objects.bulk_create(
+            [
+                Participant(
+                    consultation=consultation, number=number, pseudonym=f"P{10000 + number}",
+                    answers={
+                        **({"governorate": rng.choice(codes)} if rng.random() < 0.8 else {}),
+                        **({"organisation_kind": rng.choice(kinds)} if rng.random() < 0.6 else {}),
+                    },
+                    vote_count=int(per_participant[number]),
+                    created_at=datetime.fromtimestamp(float(joined[number]), UTC),
+                )
+                for number in range(participants)
+            ],
+            batch_size=2000,
+        )
+        participant_pk = np.array([p.pk for p in made], dtype=np.int64)
+        texts = _consultation_texts(statements, places, rng)
+        seeds = max(1, statements // 25)
+        rows = Statement.objects.bulk_create(
+            [
+                Statement(
+                    consultation=consultation, number=number, text=text, language=language, translations=translations,
+                    status=Statement.Status.ACCEPTED, is_seed=number < seeds,
+                    author_id=None if number < seeds or not participants else int(participant_pk[rng.randrange(participants)]),
+                    vote_count=int(per_statement[number]),
+                    created_at=now - timedelta(days=days * (1 - number / max(1, statements))),
+                )
+                for number, (text, language, translations) in enumerate(texts)
+            ],
+            batch_size=2000,
+        )
+        statement_pk = np.array([s.pk for s in rows], dtype=np.int64)
+
+        def vote_rows():
+            cid = consultation.pk
+            participant_ids = participant_pk[p_index].tolist()
+            statement_ids = statement_pk[s_index].tolist()
+            for pid, sid, value, stamp in zip(participant_ids, statement_ids, values.tolist(), stamps.tolist(), strict=True):
+                yield (cid, pid, sid, value, stamp)
+
+        columns = ", ".join(VOTE_COLUMNS)
+        inserted = 0
+        with connection.cursor() as cursor:
+            if sqlite:
+                cursor.execute("PRAGMA cache_size")
+                cache_size = int(cursor.fetchone()[0])
+                cursor.execute("PRAGMA cache_size = -262144")
+                sql = f"INSERT INTO assembly_vote ({columns}) VALUES ({', '.join(['%s'] * len(VOTE_COLUMNS))})"
+                batch: list[tuple] = []
+                for row in vote_rows():
+                    batch.append(row)
+                    if len(batch) == batch_size:
+                        cursor.executemany(sql, batch)
+                        inserted += len(batch)
+                        batch.clear()
+                        if stdout is not None:
+                            stdout.write(f"  {inserted:,} votes\n")
+                if batch:
+                    cursor.executemany(sql, batch)
+                    inserted += len(batch)
+                cursor.execute(f"PRAGMA cache_size = {cache_size}")
+            else:
+                with cursor.cursor.copy(f"COPY assembly_vote ({columns}) FROM STDIN") as copy:
+                    for row in vote_rows():
+                        copy.write_row(row)
+                        inserted += 1
+                        if stdout is not None and inserted % batch_size == 0:
+                            stdout.write(f"  {inserted:,} votes\n")
+    return {
+        "consultation": consultation.pk,
+        "slug": consultation.slug,
+        "url": consultation.get_absolute_url(),
+        "participants": participants,
+        "statements": statements,
+        "groups": groups,
+        "votes": inserted,
+        "density": round(inserted / max(1, participants * statements), 4),
+        "planted": group_of.tolist(),
+        "consensus": consensus,
+        "seconds": round(time.perf_counter() - started, 2),
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=10_000)
@@ -1507,6 +1750,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=0, help="then this many published articles")
     parser.add_argument("--campaigns", type=int, default=0, help="then this many campaigns (in all)")
     parser.add_argument("--signatures", type=int, default=1_000_000, help="confirmed signatures on the campaigns (in all)")
+    parser.add_argument("--participants", type=int, default=0, help="then a consultation with this many participants")
+    parser.add_argument("--statements", type=int, default=500, help="statements of the consultation")
+    parser.add_argument("--density", type=float, default=0.3, help="share of the statements each participant votes on")
     args = parser.parse_args(argv)
     _setup_django()
     if args.count:
@@ -1521,6 +1767,12 @@ def main(argv: list[str] | None = None) -> int:
             f"{result['campaigns_total']} campaigns ({result['campaigns']} new), {result['signatures_total']:,} confirmed "
             f"signatures ({result['signatures']:,} new, {result['rows']:,} rows with pending and withdrawn ones) "
             f"in {result['seconds']} s; the busy petition: {result['busy_url']} ({result['busy_signatures']:,})."
+        )
+    if args.participants:
+        result = generate_consultation(args.participants, args.statements, args.density, seed=args.seed, stdout=sys.stdout)
+        print(
+            f"A consultation of {result['participants']:,} participants, {result['statements']} statements and "
+            f"{result['votes']:,} votes in {result['seconds']} s: {result['url']}"
         )
     return 0
 

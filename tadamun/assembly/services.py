@@ -106,18 +106,20 @@ def _next_number(model, consultation: Consultation) -> int:
     return 0 if highest is None else highest + 1
 
 
+def _numbering(consultation: Consultation) -> None:
+    """Lock the consultation's row: statements and participants written at the same moment
+    take their numbers one after the other (PostgreSQL; SQLite has one writer at a time)."""
+    Consultation.objects.select_for_update().filter(pk=consultation.pk).values_list("pk", flat=True).first()
+
+
+@transaction.atomic
 def _new_statement(consultation, text, language, *, author, seed) -> Statement:
-    for _attempt in range(5):  # two statements written at once may take the same number
-        try:
-            with transaction.atomic():
-                return Statement.objects.create(
-                    consultation=consultation, number=_next_number(Statement, consultation), author=author,
-                    text=clean_text(text), language=language, is_seed=seed,
-                    status=Statement.Status.ACCEPTED if seed else Statement.Status.PENDING,
-                )
-        except IntegrityError:
-            continue
-    raise DomainError(_("Many people are writing at this moment: send your statement again."))
+    _numbering(consultation)
+    return Statement.objects.create(
+        consultation=consultation, number=_next_number(Statement, consultation), author=author,
+        text=clean_text(text), language=language, is_seed=seed,
+        status=Statement.Status.ACCEPTED if seed else Statement.Status.PENDING,
+    )
 
 
 def may_take_part(person, consultation: Consultation) -> bool:
@@ -138,20 +140,17 @@ def participate(*, person: User, consultation: Consultation, answers: dict | Non
     existing = Participant.objects.filter(consultation=consultation, person=person).first()
     if existing:
         return existing
-    for _attempt in range(5):
-        try:
-            with transaction.atomic():
-                participant = Participant.objects.create(
-                    consultation=consultation, person=person, number=_next_number(Participant, consultation),
-                    pseudonym=_pseudonym(), answers=_clean_answers(consultation, answers or {}),
-                )
-                Consultation.objects.filter(pk=consultation.pk).update(participant_count=F("participant_count") + 1)
-                return participant
-        except IntegrityError:
-            existing = Participant.objects.filter(consultation=consultation, person=person).first()
-            if existing:
-                return existing
-    raise DomainError(_("Many people are joining at this moment: try again."))
+    with transaction.atomic():
+        _numbering(consultation)
+        existing = Participant.objects.filter(consultation=consultation, person=person).first()
+        if existing:  # the same person, in another tab, a moment earlier
+            return existing
+        participant = Participant.objects.create(
+            consultation=consultation, person=person, number=_next_number(Participant, consultation),
+            pseudonym=_pseudonym(), answers=_clean_answers(consultation, answers or {}),
+        )
+        Consultation.objects.filter(pk=consultation.pk).update(participant_count=F("participant_count") + 1)
+        return participant
 
 
 def _pseudonym() -> str:
