@@ -11,13 +11,30 @@ from django.utils.translation import gettext as _
 from tadamun.core.errors import DomainError, NotFound, show_on_form
 
 from . import maps, queries, services
-from .forms import AnswersForm, ModerationForm, StatementForm, VoteForm
+from .forms import AnswersForm, ConsultationForm, ModerationForm, StatementForm, VoteForm
 from .models import Consultation, Statement
 
 
 def consultation_list(request: HttpRequest) -> HttpResponse:
     consultations = queries.visible(request.user).prefetch_related("pathways")[:50]
-    return render(request, "assembly/list.html", {"consultations": consultations})
+    context = {"consultations": consultations, "can_open": request.user.has_perm("assembly.open_consultation")}
+    return render(request, "assembly/list.html", context)
+
+
+@login_required
+def open_consultation(request: HttpRequest) -> HttpResponse:
+    if not request.user.has_perm("assembly.open_consultation"):
+        raise Http404
+    form = ConsultationForm(request.POST or None, initial={"original_language": request.LANGUAGE_CODE})
+    if request.method == "POST" and form.is_valid():
+        try:
+            opened = services.open_consultation(by=request.user, draft=form.to_draft())
+        except DomainError as error:
+            show_on_form(form, error)
+        else:
+            messages.success(request, _("The consultation is open on the dates you chose."))
+            return redirect(opened.get_absolute_url())
+    return render(request, "assembly/open.html", {"form": form}, status=400 if form.is_bound else 200)
 
 
 def _consultation(request: HttpRequest, slug: str) -> Consultation:

@@ -125,3 +125,17 @@ def test_the_report_shows_who_took_part_in_totals_only(client, world):
     totals = consultation.report.result["participation"]["answers"]["governorate"]
     assert sum(totals.values()) == 40
     assert "P1000" not in page  # no participant is named
+
+
+def test_coordinators_open_a_consultation_from_the_page(client, world):
+    client.force_login(world["member"])
+    assert client.get("/en/consultations/open/").status_code == 404
+    client.force_login(world["boss"])
+    data = {"question": "Where should the next conference be?", "original_language": "en", "audience": "members",
+            "opens_on": "2026-11-01", "closes_on": "2026-10-01", "seeds": "Basra.\nSulaymaniyah.", "anonymous": "on"}
+    response = client.post("/en/consultations/open/", data)
+    assert response.status_code == 400 and "must close after it opens" in response.content.decode()
+    assert "Where should the next conference be?" in response.content.decode()  # what was typed stays
+    response = client.post("/en/consultations/open/", {**data, "closes_on": "2027-12-01"})
+    opened = Consultation.objects.get(question="Where should the next conference be?")
+    assert response.status_code == 302 and list(opened.statements.values_list("text", flat=True)) == ["Basra.", "Sulaymaniyah."]
