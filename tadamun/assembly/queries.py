@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.utils.translation import gettext as _
 
 from tadamun.core.errors import NotFound
+from tadamun.network.models import Membership, Organisation
 
 from . import services
 from .models import Consultation, Participant, Report, Statement
@@ -16,9 +17,18 @@ def visible(viewer) -> QuerySet[Consultation]:
     qs = Consultation.objects.all()
     if viewer.is_authenticated and viewer.is_staff:
         return qs
+    public = Q(audience=Consultation.Audience.PUBLIC)
     if not viewer.is_authenticated:
-        return qs.filter(audience=Consultation.Audience.PUBLIC)
-    return qs
+        return qs.filter(public)
+    organisations = list(
+        Membership.objects.filter(person=viewer, organisation__status=Organisation.Status.APPROVED).values_list(
+            "organisation_id", flat=True
+        )
+    )
+    if not organisations:
+        return qs.filter(public)
+    named = Consultation.organisations.through.objects.filter(organisation_id__in=organisations).values("consultation_id")
+    return qs.filter(public | Q(audience=Consultation.Audience.MEMBERS) | Q(pk__in=named))
 
 
 def consultation_for_viewer(viewer, slug: str) -> Consultation:

@@ -53,9 +53,9 @@ def consultation(request: HttpRequest, slug: str) -> HttpResponse:
         if not request.user.is_authenticated:
             return redirect(f"{_login_url()}?next={request.path}")
         try:
+            answers = AnswersForm(request.POST, questions=found.demographics)
             participant = participant or services.participate(
-                person=request.user, consultation=found,
-                answers=AnswersForm(request.POST, questions=found.demographics).data.dict(),
+                person=request.user, consultation=found, answers=answers.cleaned_data if answers.is_valid() else {},
             )
             if "value" in request.POST:
                 form = VoteForm(request.POST)

@@ -139,3 +139,20 @@ def test_coordinators_open_a_consultation_from_the_page(client, world):
     response = client.post("/en/consultations/open/", {**data, "closes_on": "2027-12-01"})
     opened = Consultation.objects.get(question="Where should the next conference be?")
     assert response.status_code == 302 and list(opened.statements.values_list("text", flat=True)) == ["Basra.", "Sulaymaniyah."]
+
+
+def test_the_list_shows_each_person_the_consultations_they_may_see(client, world):
+    members_only = world["consultation"]
+    assert members_only.question not in client.get("/en/consultations/").content.decode()
+    client.force_login(factories.UserFactory())  # an account, in no organisation
+    assert members_only.question not in client.get("/en/consultations/").content.decode()
+    client.force_login(world["member"])
+    assert members_only.question in client.get("/en/consultations/").content.decode()
+
+
+def test_an_answer_outside_the_choices_is_not_kept(client, world):
+    consultation = world["consultation"]
+    client.force_login(world["member"])
+    statement = consultation.statements.first()
+    client.post(consultation.get_absolute_url(), {"statement": statement.pk, "value": "1", "governorate": "<b>Atlantis</b>"})
+    assert Participant.objects.get().answers == {}
