@@ -8,7 +8,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
-from tadamun.core.errors import DomainError, NotFound, show_on_form
+from tadamun.core.errors import DomainError, found_or_404, show_on_form
 
 from . import maps, queries, services
 from .forms import AnswersForm, ConsultationForm, ModerationForm, StatementForm, VoteForm
@@ -38,10 +38,7 @@ def open_consultation(request: HttpRequest) -> HttpResponse:
 
 
 def _consultation(request: HttpRequest, slug: str) -> Consultation:
-    try:
-        return queries.consultation_for_viewer(request.user, slug)
-    except NotFound as error:
-        raise Http404(error.message) from error
+    return found_or_404(queries.consultation_for_viewer, request.user, slug)
 
 
 def consultation(request: HttpRequest, slug: str) -> HttpResponse:

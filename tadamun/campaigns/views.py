@@ -13,7 +13,7 @@ from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from tadamun.core.errors import DomainError, NotFound, TooManyRequests, show_on_form
+from tadamun.core.errors import DomainError, TooManyRequests, found_or_404, show_on_form
 from tadamun.core.ratelimit import client_ip, limit_search_rate, query_without_page
 
 from . import queries, services
@@ -58,10 +58,7 @@ def campaign_list(request: HttpRequest) -> HttpResponse:
 
 
 def _campaign(request: HttpRequest, slug: str) -> Campaign:
-    try:
-        return queries.campaign_for_viewer(request.user, slug)
-    except NotFound as error:
-        raise Http404(error.message) from error
+    return found_or_404(queries.campaign_for_viewer, request.user, slug)
 
 
 def campaign(request: HttpRequest, slug: str) -> HttpResponse:
@@ -335,10 +332,7 @@ def post_message(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 def _action(request: HttpRequest, slug: str, action_id: int) -> Action:
-    try:
-        return queries.action_for_viewer(request.user, slug, action_id)
-    except NotFound as error:
-        raise Http404(error.message) from error
+    return found_or_404(queries.action_for_viewer, request.user, slug, action_id)
 
 
 def _sign(request: HttpRequest, found: Action, form: SignatureForm) -> tuple[bool, int]:

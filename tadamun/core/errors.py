@@ -27,3 +27,13 @@ class TooManyRequests(DomainError):
 def show_on_form(form, error: DomainError) -> None:
     """Put a service's refusal on the form: at its field when the form has it, else on top."""
     form.add_error(error.field if error.field in form.fields else None, error.message)
+
+
+def found_or_404(lookup, *args, **kwargs):
+    """Call a query that raises NotFound (missing, or hidden from the viewer) and answer 404."""
+    from django.http import Http404
+
+    try:
+        return lookup(*args, **kwargs)
+    except NotFound as error:
+        raise Http404(error.message) from error

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from tadamun.campaigns import queries as campaign_queries
-from tadamun.core.errors import DomainError, NotFound, PermissionDenied, show_on_form
+from tadamun.core.errors import DomainError, NotFound, PermissionDenied, found_or_404, show_on_form
 from tadamun.core.ratelimit import limit_search_rate, query_without_page
 from tadamun.newsroom import queries as news_queries
 
@@ -54,10 +54,7 @@ def directory(request: HttpRequest) -> HttpResponse:
 
 
 def _forbidden_as_missing(viewer, slug: str) -> Organisation:
-    try:
-        return queries.organisation_for_viewer(viewer, slug)
-    except NotFound as exc:
-        raise Http404(exc.message) from exc
+    return found_or_404(queries.organisation_for_viewer, viewer, slug)
 
 
 def organisation(request: HttpRequest, slug: str) -> HttpResponse:

@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from tadamun.core.errors import DomainError, NotFound, PermissionDenied, show_on_form
+from tadamun.core.errors import DomainError, NotFound, PermissionDenied, found_or_404, show_on_form
 from tadamun.core.markdown import paragraphs
 from tadamun.core.ratelimit import limit_search_rate, query_without_page
 from tadamun.pathways.models import Pathway
@@ -50,10 +50,7 @@ def news(request: HttpRequest) -> HttpResponse:
 
 
 def _article(request: HttpRequest, slug: str) -> Article:
-    try:
-        return queries.article_for_viewer(request.user, slug)
-    except NotFound as error:
-        raise Http404(error.message) from error
+    return found_or_404(queries.article_for_viewer, request.user, slug)
 
 
 def article(request: HttpRequest, slug: str) -> HttpResponse:
