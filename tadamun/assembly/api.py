@@ -77,12 +77,15 @@ def list_consultations(request: HttpRequest):
 
 
 @router.get("/consultations/{consultation_id}/report", response={200: dict, 401: ErrorOut, 404: ErrorOut}, auth=optional_token)
-def get_report(request: HttpRequest, consultation_id: int):
-    """The last computed map: groups (with their members' positions and representative
-    statements), consensus and divisive statements, with their figures. Statements are named
-    by their number; `statements` gives their texts."""
+def get_report(request: HttpRequest, consultation_id: int, points: bool = False):
+    """The last computed map: groups (with their representative statements), consensus and
+    divisive statements, with their figures. Statements are named by their number;
+    `statements` gives their texts. `points=true` adds each participant's position and group
+    (`points`, `group_of`), which is large for a big consultation."""
     consultation = _consultation(request, consultation_id)
     result = queries.report_of(consultation)
+    if not points:
+        result = {key: value for key, value in result.items() if key not in ("points", "group_of")}
     texts = {
         str(number): text for number, text in
         Statement.objects.filter(consultation=consultation, status=Statement.Status.ACCEPTED).values_list("number", "text")

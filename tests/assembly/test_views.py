@@ -95,6 +95,9 @@ def test_the_api_gives_the_report_and_takes_votes_with_a_token(client, world, tm
     report = client.get(f"/api/consultations/{imported.pk}/report").json()
     assert report["k"] == 3 and len(report["groups"]) == 3 and report["consensus"]
     assert report["statements"]["0"] == "Statement 0, with a comma"
+    assert "points" not in report  # positions only when asked: they are large
+    full = client.get(f"/api/consultations/{imported.pk}/report?points=true").json()
+    assert len(full["points"]) == full["participants"] and len(full["group_of"]) == full["participants"]
     consultation = world["consultation"]
     token = create_api_token(by=world["member"], name="phone")[1]
     headers = {"HTTP_AUTHORIZATION": f"Bearer {token}"}
