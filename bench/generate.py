@@ -1557,17 +1557,23 @@ def _consultation_texts(count: int, places: list[tuple[str, str, str]], rng: ran
 def planted_opinions(statements: int, groups: int, *, seed: int) -> tuple[list[list[float]], list[int]]:
     """Each group's probability of agreeing with each statement (groups x statements), and the
     planted consensus statements (every group agrees with probability 0.8-0.95). On the
-    others each group leans one way (0.05-0.3 or 0.7-0.95), independently of the others."""
+    others each group leans one way (0.05-0.3 or 0.7-0.95), at random, but never all groups
+    the same way (with a single group, every statement is consensus): the planted consensus
+    statements are the only ones every group supports."""
     rng = random.Random(seed)
     consensus = sorted(rng.sample(range(statements), max(1, round(statements * CONSULTATION_SHARE))))
     chosen = set(consensus)
     odds = [[0.0] * statements for _ in range(groups)]
     for s in range(statements):
+        leans = [s in chosen or rng.random() < 0.5 for _ in range(groups)]
+        if s not in chosen and groups > 1 and len(set(leans)) == 1:
+            flipped = rng.randrange(groups)
+            leans[flipped] = not leans[flipped]
         for g in range(groups):
             if s in chosen:
                 odds[g][s] = rng.uniform(0.8, 0.95)
             else:
-                odds[g][s] = rng.uniform(0.7, 0.95) if rng.random() < 0.5 else rng.uniform(0.05, 0.3)
+                odds[g][s] = rng.uniform(0.7, 0.95) if leans[g] else rng.uniform(0.05, 0.3)
     return odds, consensus
 
 
@@ -1721,6 +1727,11 @@ def generate_consultation(
                     inserted += len(batch)
                 cursor.execute(f"PRAGMA cache_size = {cache_size}")
             else:
+                # The foreign keys of the votes are checked at commit, one lookup per vote and key,
+                # planned from the statistics of the tables they point to: after a VACUUM ANALYZE
+                # that found these tables empty (as `make bench` runs after each part), the
+                # planner scans them whole for each of the votes (minutes instead of seconds).
+                cursor.execute("ANALYZE assembly_consultation, assembly_participant, assembly_statement")
                 with cursor.cursor.copy(f"COPY assembly_vote ({columns}) FROM STDIN") as copy:
                     for row in vote_rows():
                         copy.write_row(row)

@@ -62,7 +62,7 @@ def test_a_second_consultation_beside_the_first_and_the_services_keep_its_counte
 def test_recompute_finds_the_planted_groups_and_consensus():
     # 90 x 30 at 60%: 18 votes each, enough for the maths to find three groups on any seed
     # tried (at 60 x 20 it sometimes finds four); the adjusted Rand index varies with the seed
-    # (0.65-0.93 on twelve seeds) since so few votes leave some participants near a border.
+    # (0.82-1.0 on twelve seeds) since so few votes leave some participants near a border.
     generated = generate_consultation(90, 30, 0.6, groups=3, seed=5)
     consultation = Consultation.objects.get(pk=generated["consultation"])
     result = services.recompute(consultation).result
@@ -70,7 +70,7 @@ def test_recompute_finds_the_planted_groups_and_consensus():
     mapped = [int(number) for number in result["group_of"]]
     assert len(mapped) == 90
     found = [result["group_of"][str(number)] for number in mapped]
-    assert adjusted_rand_score([generated["planted"][number] for number in mapped], found) >= 0.6
+    assert adjusted_rand_score([generated["planted"][number] for number in mapped], found) >= 0.75
     # The planted consensus statement is among those every group supports.
     assert set(generated["consensus"]) <= {item["statement"] for item in result["consensus"]}
     client = Client()
@@ -88,3 +88,4 @@ def test_planted_opinions_lean_one_way_and_agree_on_the_consensus():
             assert all(0.8 <= p <= 0.95 for p in column)
         else:
             assert all(0.05 <= p <= 0.3 or 0.7 <= p <= 0.95 for p in column)
+            assert min(column) <= 0.3 and max(column) >= 0.7  # the groups split on it
