@@ -1624,17 +1624,23 @@ def merge_consultations(previous: str, results: list[dict], notes: list[str], ar
         f"; load average (1 min) {args.load_before:.1f} before, {args.load_after:.1f} after"
         if getattr(args, "load_before", None) is not None and getattr(args, "load_after", None) is not None else ""
     )
+    databases = [NAMES.get(r["database"], r["database"]) for r in results if r.get("consultations")]
     stamp = (
-        f"The consultations sections were written by `bench/run.py --only {args.only}` on {now}, in {seconds:.0f} s{load}; "
-        "the other sections come from the run above."
+        f"The consultations {'section' if len(databases) == 1 else 'sections'} of {' and '.join(databases)} "
+        f"{'was' if len(databases) == 1 else 'were'} written by `bench/run.py --only {args.only}` on {now}, in "
+        f"{seconds:.0f} s{load}; the other sections come from the run above."
     )
     blocks: list[list[str]] = []
     for line in (previous or "# Benchmark results\n").splitlines():
         if line.startswith("## ") or not blocks:
             blocks.append([])
         blocks[-1].append(line)
-    blocks = [block for block in blocks if not (block[0].startswith("## ") and ": consultations at " in block[0])]
-    preamble = [line for line in blocks[0] if not line.startswith("The consultations sections were written by")]
+    merged = {NAMES.get(r["database"], r["database"]) for r in results if r.get("consultations")}
+    blocks = [
+        block for block in blocks
+        if not (block[0].startswith("## ") and ": consultations at " in block[0] and block[0].split()[1] in merged)
+    ]
+    preamble = [line for line in blocks[0] if not line.startswith("The consultations sections")]
     while preamble and not preamble[-1].strip():
         preamble.pop()
     after = next((i + 1 for i, line in enumerate(preamble) if line.startswith("Written by")), len(preamble))

@@ -30,7 +30,6 @@ from tadamun.core.text import clean_text
 from tadamun.network.models import Membership, Organisation
 from tadamun.pathways.models import Pathway
 
-from . import opinion
 from .models import Consultation, Participant, Report, Statement, Vote
 
 log = logging.getLogger("tadamun.assembly")
@@ -249,6 +248,9 @@ def recompute(consultation: Consultation) -> Report:
     seen = Consultation.objects.values_list("vote_count", flat=True).get(pk=consultation.pk)
     previous = Report.objects.filter(consultation=consultation).values_list("result", flat=True).first() or {}
     previous_groups = {int(k): v for k, v in (previous.get("group_of") or {}).items()}
+    # numpy, scipy and scikit-learn load here, in the task worker, not in every web worker.
+    from . import opinion
+
     result = opinion.compute(
         vote_triples(consultation), min_votes=settings.CONSULTATION_MIN_VOTES, previous_groups=previous_groups or None
     )
