@@ -1447,34 +1447,8 @@ def generate_campaigns(
                     yield (action_id, "", "", key, country, None, False, False, "", language, withdrawn, nonce,
                            stamp(created_at), stamp(confirmed_at), stamp(withdrawn_at))
 
-    columns = ", ".join(SIGNATURE_COLUMNS)
-    inserted = 0
     with transaction.atomic(), connection.cursor() as cursor:
-        if sqlite:
-            cursor.execute("PRAGMA cache_size")
-            cache_size = int(cursor.fetchone()[0])
-            cursor.execute("PRAGMA cache_size = -262144")
-            sql = f"INSERT INTO campaigns_signature ({columns}) VALUES ({', '.join(['%s'] * len(SIGNATURE_COLUMNS))})"
-            batch: list[tuple] = []
-            for row in rows():
-                batch.append(row)
-                if len(batch) == batch_size:
-                    cursor.executemany(sql, batch)
-                    inserted += len(batch)
-                    batch.clear()
-                    if stdout is not None:
-                        stdout.write(f"  {inserted:,} signatures\n")
-            if batch:
-                cursor.executemany(sql, batch)
-                inserted += len(batch)
-            cursor.execute(f"PRAGMA cache_size = {cache_size}")
-        else:
-            with cursor.cursor.copy(f"COPY campaigns_signature ({columns}) FROM STDIN") as copy:
-                for row in rows():
-                    copy.write_row(row)
-                    inserted += 1
-                    if stdout is not None and inserted % batch_size == 0:
-                        stdout.write(f"  {inserted:,} signatures\n")
+        inserted = _bulk_insert(cursor, "campaigns_signature", SIGNATURE_COLUMNS, rows(), batch_size, stdout, "signatures")
         for action_id, count in adding.items():
             if count:
                 Action.objects.filter(pk=action_id).update(signature_count=F("signature_count") + count)
@@ -1575,6 +1549,39 @@ def planted_opinions(statements: int, groups: int, *, seed: int) -> tuple[list[l
             else:
                 odds[g][s] = rng.uniform(0.7, 0.95) if leans[g] else rng.uniform(0.05, 0.3)
     return odds, consensus
+
+
+def _bulk_insert(cursor, table: str, columns, rows, batch_size: int, stdout, noun: str) -> int:
+    """Insert many rows fast: COPY on PostgreSQL, executemany in batches on SQLite (with a
+    larger page cache meanwhile). Returns how many rows went in."""
+    names = ", ".join(columns)
+    inserted = 0
+    if cursor.db.vendor != "sqlite":
+        with cursor.cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+                inserted += 1
+                if stdout is not None and inserted % batch_size == 0:
+                    stdout.write(f"  {inserted:,} {noun}\n")
+        return inserted
+    cursor.execute("PRAGMA cache_size")
+    cache_size = int(cursor.fetchone()[0])
+    cursor.execute("PRAGMA cache_size = -262144")
+    sql = f"INSERT INTO {table} ({names}) VALUES ({', '.join(['%s'] * len(columns))})"
+    batch: list[tuple] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) == batch_size:
+            cursor.executemany(sql, batch)
+            inserted += len(batch)
+            batch.clear()
+            if stdout is not None:
+                stdout.write(f"  {inserted:,} {noun}\n")
+    if batch:
+        cursor.executemany(sql, batch)
+        inserted += len(batch)
+    cursor.execute(f"PRAGMA cache_size = {cache_size}")
+    return inserted
 
 
 def generate_consultation(
@@ -1705,39 +1712,14 @@ def generate_consultation(
             for pid, sid, value, stamp in zip(participant_ids, statement_ids, values.tolist(), stamps.tolist(), strict=True):
                 yield (cid, pid, sid, value, stamp)
 
-        columns = ", ".join(VOTE_COLUMNS)
-        inserted = 0
         with connection.cursor() as cursor:
-            if sqlite:
-                cursor.execute("PRAGMA cache_size")
-                cache_size = int(cursor.fetchone()[0])
-                cursor.execute("PRAGMA cache_size = -262144")
-                sql = f"INSERT INTO assembly_vote ({columns}) VALUES ({', '.join(['%s'] * len(VOTE_COLUMNS))})"
-                batch: list[tuple] = []
-                for row in vote_rows():
-                    batch.append(row)
-                    if len(batch) == batch_size:
-                        cursor.executemany(sql, batch)
-                        inserted += len(batch)
-                        batch.clear()
-                        if stdout is not None:
-                            stdout.write(f"  {inserted:,} votes\n")
-                if batch:
-                    cursor.executemany(sql, batch)
-                    inserted += len(batch)
-                cursor.execute(f"PRAGMA cache_size = {cache_size}")
-            else:
+            if not sqlite:
                 # The foreign keys of the votes are checked at commit, one lookup per vote and key,
                 # planned from the statistics of the tables they point to: after a VACUUM ANALYZE
                 # that found these tables empty (as `make bench` runs after each part), the
                 # planner scans them whole for each of the votes (minutes instead of seconds).
                 cursor.execute("ANALYZE assembly_consultation, assembly_participant, assembly_statement")
-                with cursor.cursor.copy(f"COPY assembly_vote ({columns}) FROM STDIN") as copy:
-                    for row in vote_rows():
-                        copy.write_row(row)
-                        inserted += 1
-                        if stdout is not None and inserted % batch_size == 0:
-                            stdout.write(f"  {inserted:,} votes\n")
+            inserted = _bulk_insert(cursor, "assembly_vote", VOTE_COLUMNS, vote_rows(), batch_size, stdout, "votes")
     return {
         "consultation": consultation.pk,
         "slug": consultation.slug,
