@@ -83,9 +83,7 @@ def get_report(request: HttpRequest, consultation_id: int, points: bool = False)
     `statements` gives their texts. `points=true` adds each participant's position and group
     (`points`, `group_of`), which is large for a big consultation."""
     consultation = _consultation(request, consultation_id)
-    result = queries.report_of(consultation)
-    if not points:
-        result = {key: value for key, value in result.items() if key not in ("points", "group_of")}
+    result = queries.report_of(consultation, positions=points)
     texts = {
         str(number): text for number, text in
         Statement.objects.filter(consultation=consultation, status=Statement.Status.ACCEPTED).values_list("number", "text")

@@ -36,6 +36,16 @@ class ModerationForm(forms.Form):
     reason = forms.CharField(label=_("Reason (for its author)"), max_length=300, required=False)
 
 
+class StatementTranslationForm(forms.Form):
+    statement = forms.IntegerField(widget=forms.HiddenInput)
+    language = forms.ChoiceField(widget=forms.HiddenInput)
+    text = forms.CharField(label=_("Translation"), min_length=10, max_length=560, widget=forms.Textarea(attrs={"rows": 3, "dir": "auto"}))
+
+    def __init__(self, *args, languages: list[str], **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["language"].choices = [(code, code) for code in languages]
+
+
 GENDERS = [("", _("I prefer not to say")), ("woman", _("Woman")), ("man", _("Man")), ("other", _("Other"))]
 AGE_BANDS = [("", _("I prefer not to say")), ("under-25", _("Under 25")), ("25-39", "25–39"), ("40-59", "40–59"), ("60+", _("60 and over"))]
 

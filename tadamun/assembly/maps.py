@@ -26,10 +26,9 @@ def _place(x: float, y: float) -> tuple[float, float]:
     )
 
 
-def opinion_map(result: dict) -> OpinionMap | None:
-    points = result.get("points") or []
-    if not points or not result.get("k"):
-        return None
+def merged_dots(points) -> list[list]:
+    """Participants of a group who fall in one cell of a GRID × GRID grid become one dot at
+    their mean position: [x, y, group, participants], largest first. Stored with the report."""
     cells: dict[tuple[int, int, int], list[float]] = {}
     for _pid, x, y, group in points:
         key = (min(GRID - 1, int((x + 1) / 2 * GRID)), min(GRID - 1, int((y + 1) / 2 * GRID)), int(group))
@@ -37,10 +36,18 @@ def opinion_map(result: dict) -> OpinionMap | None:
         cell[0] += x
         cell[1] += y
         cell[2] += 1
+    ordered = sorted(cells.items(), key=lambda item: -item[1][2])
+    return [[round(sx / n, 4), round(sy / n, 4), group, int(n)] for (_gx, _gy, group), (sx, sy, n) in ordered]
+
+
+def opinion_map(result: dict) -> OpinionMap | None:
+    """The drawing of a stored report (its merged dots and the groups' centres)."""
+    if not result.get("dots") or not result.get("k"):
+        return None
     dots = []
-    for (_gx, _gy, group), (sx, sy, n) in sorted(cells.items(), key=lambda item: -item[1][2]):
-        cx, cy = _place(sx / n, sy / n)
-        dots.append((cx, cy, round(2.5 + 1.6 * math.sqrt(n), 1), group, int(n)))
+    for x, y, group, n in result["dots"]:
+        cx, cy = _place(x, y)
+        dots.append((cx, cy, round(2.5 + 1.6 * math.sqrt(n), 1), group, n))
     centres = []
     for group in result.get("groups") or []:
         cx, cy = _place(*group["centre"])

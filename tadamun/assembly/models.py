@@ -161,10 +161,14 @@ class Vote(models.Model):
 
 
 class Report(models.Model):
-    """The last computed map of opinions (opinion.compute's result), read by pages and the API."""
+    """The last computed map of opinions, read by pages and the API. `result` is what pages
+    show (groups, consensus, division, the map's merged dots, participation): small whatever
+    the number of participants. `positions` keeps each participant's point and group (for the
+    export, the API on request and the stability of groups), read only by those."""
 
     consultation = models.OneToOneField(Consultation, on_delete=models.CASCADE, related_name="report")
     result = models.JSONField(default=dict)
+    positions = models.JSONField(default=dict)  # {"points": [[number, x, y, group], ...], "group_of": {number: group}}
     votes_seen = models.PositiveIntegerField(default=0)  # the consultation's vote_count when computed
     computed_at = models.DateTimeField(default=timezone.now)
     seconds = models.FloatField(default=0)

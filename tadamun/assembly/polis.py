@@ -173,8 +173,8 @@ def export_polis(consultation: Consultation, directory: str | Path) -> list[Path
         ["timestamp", "datetime", "comment-id", "voter-id", "vote"],
         ([*_polis_time(moment), number_of[statement_id], pid, value] for moment, statement_id, pid, value in votes),
     )
-    report = Report.objects.filter(consultation=consultation).values_list("result", flat=True).first() or {}
-    group_of = report.get("group_of") or {}
+    report, positions = Report.objects.filter(consultation=consultation).values_list("result", "positions").first() or ({}, {})
+    group_of = positions.get("group_of") or {}
     authored: dict[int, int] = {}
     for _pk, _number, author, *_rest in statements:
         if author is not None:

@@ -42,8 +42,12 @@ def may_see(viewer, consultation: Consultation) -> bool:
     return consultation.audience == Consultation.Audience.PUBLIC or services.may_take_part(viewer, consultation)
 
 
-def report_of(consultation: Consultation) -> dict:
-    return Report.objects.filter(consultation=consultation).values_list("result", flat=True).first() or {}
+def report_of(consultation: Consultation, *, positions: bool = False) -> dict:
+    """The stored report; with `positions`, each participant's point and group too (large)."""
+    if not positions:
+        return Report.objects.filter(consultation=consultation).values_list("result", flat=True).first() or {}
+    row = Report.objects.filter(consultation=consultation).values_list("result", "positions").first()
+    return {**row[0], **row[1]} if row else {}
 
 
 def participant_of(viewer, consultation: Consultation) -> Participant | None:
@@ -58,3 +62,14 @@ def statements_by_number(consultation: Consultation, numbers) -> dict[int, State
 
 def pending_statements(consultation: Consultation) -> list[Statement]:
     return list(consultation.statements.filter(status=Statement.Status.PENDING).order_by("created_at"))
+
+
+def statements_to_translate(consultation: Consultation, language: str, *, limit: int = 30) -> list[Statement]:
+    """Accepted statements not yet in the language (those with the most votes first: they are
+    the ones participants meet), written in another language."""
+    return list(
+        consultation.statements.filter(status=Statement.Status.ACCEPTED)
+        .exclude(language=language)
+        .exclude(translations__has_key=language)
+        .order_by("-vote_count", "number")[:limit]
+    )

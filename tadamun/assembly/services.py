@@ -30,6 +30,7 @@ from tadamun.core.text import clean_text
 from tadamun.network.models import Membership, Organisation
 from tadamun.pathways.models import Pathway
 
+from . import maps
 from .models import Consultation, Participant, Report, Statement, Vote
 
 log = logging.getLogger("tadamun.assembly")
@@ -188,6 +189,45 @@ def moderate_statement(*, by: User, statement: Statement, status: str, reason: s
     return statement
 
 
+def translation_languages(person, consultation: Consultation) -> list[str]:
+    """The languages a person may translate the consultation's statements into: every one
+    for its moderators; for the newsroom's volunteer translators, the languages they translate into."""
+    if not person.is_authenticated:
+        return []
+    languages = [code for code, _name in settings.LANGUAGES]
+    if person.has_perm("assembly.moderate", consultation):
+        return languages
+    from tadamun.newsroom.models import Translator
+
+    into = set(Translator.objects.filter(person=person).values_list("target_language", flat=True))
+    return [code for code in languages if code in into]
+
+
+def translate_statement(*, by: User, statement: Statement, language: str, text: str) -> Statement:
+    """A moderator, or a volunteer translator into the language, adds (or corrects) the
+    statement's translation; readers of that language then vote on it in their language."""
+    if language not in translation_languages(by, statement.consultation):
+        raise PermissionDenied(_("Only the consultation's moderators and volunteer translators into this language translate its statements."))
+    if language == statement.language:
+        raise DomainError(_("This is the language the statement is written in."), field="language")
+    if statement.status != Statement.Status.ACCEPTED:
+        raise DomainError(_("Only accepted statements are translated."))
+    text = clean_text(text)
+    if not STATEMENT_MIN <= len(text) <= 2 * STATEMENT_MAX:
+        raise DomainError(
+            _("Write the translation in %(min)d to %(max)d characters.") % {"min": STATEMENT_MIN, "max": 2 * STATEMENT_MAX},
+            field="text",
+        )
+    with transaction.atomic():  # two translators at once into two languages: neither is lost
+        locked = Statement.objects.select_for_update().get(pk=statement.pk)
+        locked.translations = {**(locked.translations or {}), language: text}
+        locked.save(update_fields=["translations"])
+    statement.translations = locked.translations
+    log.info("statement translated consultation=%s statement=%s language=%s by=%s",
+             statement.consultation_id, statement.number, language, by.pk)
+    return statement
+
+
 def vote(*, participant: Participant, statement: Statement, value: int) -> Vote:
     """Record a vote; a second vote on the same statement replaces the first and counts once."""
     consultation = participant.consultation
@@ -246,7 +286,7 @@ def recompute(consultation: Consultation) -> Report:
     recompute` call this). Groups stay labelled as they were when the data allows."""
     started = time.perf_counter()
     seen = Consultation.objects.values_list("vote_count", flat=True).get(pk=consultation.pk)
-    previous = Report.objects.filter(consultation=consultation).values_list("result", flat=True).first() or {}
+    previous = Report.objects.filter(consultation=consultation).values_list("positions", flat=True).first() or {}
     previous_groups = {int(k): v for k, v in (previous.get("group_of") or {}).items()}
     # numpy, scipy and scikit-learn load here, in the task worker, not in every web worker.
     from . import opinion
@@ -254,11 +294,13 @@ def recompute(consultation: Consultation) -> Report:
     result = opinion.compute(
         vote_triples(consultation), min_votes=settings.CONSULTATION_MIN_VOTES, previous_groups=previous_groups or None
     )
+    positions = {"points": result.pop("points", []), "group_of": result.pop("group_of", {})}
+    result["dots"] = maps.merged_dots(positions["points"])
     result["participation"] = participation(consultation)
     seconds = time.perf_counter() - started
     report, _created = Report.objects.update_or_create(
         consultation=consultation,
-        defaults={"result": result, "votes_seen": seen, "computed_at": timezone.now(), "seconds": seconds},
+        defaults={"result": result, "positions": positions, "votes_seen": seen, "computed_at": timezone.now(), "seconds": seconds},
     )
     log.info("consultation recomputed consultation=%s groups=%s seconds=%.2f", consultation.pk, result.get("k"), seconds)
     return report

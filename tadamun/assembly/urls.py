@@ -10,4 +10,5 @@ urlpatterns = [
     path("<slug:slug>/", views.consultation, name="consultation"),
     path("<slug:slug>/report/", views.report, name="report"),
     path("<slug:slug>/moderation/", views.moderation, name="moderation"),
+    path("<slug:slug>/translate/", views.translate, name="translate"),
 ]

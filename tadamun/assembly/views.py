@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
@@ -11,7 +12,14 @@ from django.utils.translation import gettext as _
 from tadamun.core.errors import DomainError, found_or_404, show_on_form
 
 from . import maps, queries, services
-from .forms import AnswersForm, ConsultationForm, ModerationForm, StatementForm, VoteForm
+from .forms import (
+    AnswersForm,
+    ConsultationForm,
+    ModerationForm,
+    StatementForm,
+    StatementTranslationForm,
+    VoteForm,
+)
 from .models import Consultation, Statement
 
 
@@ -81,6 +89,7 @@ def consultation(request: HttpRequest, slug: str) -> HttpResponse:
         "answers_form": AnswersForm(questions=found.demographics) if not participant else None,
         "statement_form": statement_form,
         "can_moderate": request.user.has_perm("assembly.moderate", found),
+        "can_translate": bool(services.translation_languages(request.user, found)),
     }
     return render(request, "assembly/consultation.html", context, status=400 if statement_form.errors else 200)
 
@@ -145,3 +154,38 @@ def moderation(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 
+
+
+@login_required
+def translate(request: HttpRequest, slug: str) -> HttpResponse:
+    """Translate the statements into one language, the most voted first; a refused translation
+    comes back with what was typed."""
+    found = _consultation(request, slug)
+    languages = services.translation_languages(request.user, found)
+    if not languages:
+        raise Http404
+    into = request.POST.get("language") or request.GET.get("into") or request.LANGUAGE_CODE
+    into = into if into in languages else languages[0]
+    refused: StatementTranslationForm | None = None
+    if request.method == "POST":
+        form = StatementTranslationForm(request.POST, languages=languages)
+        if form.is_valid():
+            statement = get_object_or_404(Statement, consultation=found, pk=form.cleaned_data["statement"])
+            try:
+                services.translate_statement(
+                    by=request.user, statement=statement, language=into, text=form.cleaned_data["text"]
+                )
+            except DomainError as error:
+                show_on_form(form, error)
+            else:
+                messages.success(request, _("The translation is saved."))
+                return redirect(f"{request.path}?into={into}")
+        refused = form
+    context = {
+        "consultation": found,
+        "into": into,
+        "languages": [(code, name) for code, name in settings.LANGUAGES if code in languages],
+        "statements": queries.statements_to_translate(found, into),
+        "refused": refused,
+    }
+    return render(request, "assembly/translate.html", context, status=400 if refused else 200)

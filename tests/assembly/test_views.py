@@ -84,6 +84,12 @@ def test_the_report_draws_the_groups_and_reads_the_stored_result(client, tmp_pat
     assert page.count('group-badge">') >= 3 and "<svg" in page
     assert not re.search(r'\s(cx|cy|r)="-?\d+,\d', page)  # SVG numbers are not localised
     assert 'dir="rtl"' in page
+    # The page reads only the small part of the report: not one point per participant.
+    assert not any('"positions"' in q["sql"] or "positions" in q["sql"].split("FROM")[0] for q in queries.captured_queries)
+    stored = consultation.report
+    assert "points" not in stored.result and len(stored.positions["points"]) == stored.result["participants"]
+    drawn = [int(n) for n in re.findall(r"<circle[^>]*><title>(\d+)</title>", page)]
+    assert sum(drawn) == stored.result["participants"] and len(drawn) < stored.result["participants"]
 
 
 def test_the_api_gives_the_report_and_takes_votes_with_a_token(client, world, tmp_path):
