@@ -82,6 +82,7 @@ def health(request):
     return {"status": "ok", "database": "ok"}
 
 
+from tadamun.assembly.api import groups_router  # noqa: E402
 from tadamun.assembly.api import router as assembly_router  # noqa: E402
 from tadamun.campaigns.api import router as campaigns_router  # noqa: E402
 from tadamun.network.api import router as network_router  # noqa: E402
@@ -92,4 +93,5 @@ api.add_router("/", network_router)
 api.add_router("/", newsroom_router)
 api.add_router("/", campaigns_router)
 api.add_router("/", assembly_router)
+api.add_router("/", groups_router)
 api.add_router("/pathways", pathways_router)

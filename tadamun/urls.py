@@ -20,7 +20,7 @@ urlpatterns += i18n_patterns(
     path("pathways/", include("tadamun.pathways.urls")),
     path("news/", include("tadamun.newsroom.urls")),
     path("campaigns/", include("tadamun.campaigns.urls")),
-    path("consultations/", include("tadamun.assembly.urls")),
+    path("", include("tadamun.assembly.urls")),  # consultations/, groups/, decisions/
     path("accounts/", include("allauth.urls")),
     path("account/", include("tadamun.accounts.urls")),
     path("admin/", admin.site.urls),

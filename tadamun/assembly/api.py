@@ -13,7 +13,7 @@ from tadamun.api import TokenAuth, optional_token
 from tadamun.core.errors import NotFound
 
 from . import queries, services
-from .models import Consultation, Statement
+from .models import Consultation, Group, Seat, Statement
 
 router = Router(tags=["consultations"])
 
@@ -110,3 +110,167 @@ def post_statement(request: HttpRequest, consultation_id: int, payload: Statemen
     participant = services.participate(person=request.user, consultation=consultation)
     statement = services.write_statement(participant=participant, text=payload.text, language=payload.language)
     return Status(201, {"detail": _("Thank you: your statement is sent to the moderators."), "statement": statement.number})
+
+
+# Groups, proposals and the register of decisions ---------------------------------------------
+
+groups_router = Router(tags=["decisions"])
+
+
+class GroupOut(Schema):
+    id: int
+    slug: str
+    code: str
+    name: str
+    kind: str
+    counts: str  # "people" or "organisations": who has a voice
+    pathway: str | None
+    public: bool
+    members: int
+    organisations: int
+    url: str
+
+
+class PositionOut(Schema):
+    value: str
+    reason: str
+    organisation: str | None = None  # only when the proposal is not anonymous
+    person: str | None = None  # only when not anonymous and the caller is in the group
+    by_proxy: bool
+    version: int
+    answer: str = ""
+
+
+class ProposalOut(Schema):
+    id: int
+    group: str
+    title: str
+    text: str
+    language: str
+    kind: str
+    version: int
+    status: str
+    is_open: bool
+    closes_at: datetime
+    anonymous: bool
+    hide_results: bool
+    min_agree: int
+    max_blocks: int
+    quorum: int | None
+    voices: str
+    taken_part: str
+    counts: dict[str, str] | None  # None while the results are hidden
+    passes: bool | None
+    positions: list[PositionOut]
+    decision: str | None
+    url: str
+
+
+class DecisionOut(Schema):
+    reference: str
+    group: str
+    title: str
+    outcome: str
+    language: str
+    passed: bool
+    decided_on: str
+    place: str
+    public: bool
+    result: dict
+    url: str
+
+
+class PositionIn(Schema):
+    value: str  # agree, abstain, disagree, block
+    reason: str = ""
+    organisation: str | None = None  # the organisation's address, to state its position holding its proxy
+
+
+class PositionRecorded(Schema):
+    detail: str
+    receipt: str
+
+
+def _group_out(group, request: HttpRequest) -> dict:
+    return {
+        "id": group.pk, "slug": group.slug, "code": group.code, "name": group.name, "kind": group.kind,
+        "counts": group.counts, "pathway": group.pathway.slug if group.pathway else None, "public": group.public,
+        "members": group.member_total, "organisations": group.seat_total,
+        "url": request.build_absolute_uri(group.get_absolute_url()),
+    }
+
+
+@groups_router.get("/groups", response={200: list[GroupOut], 401: ErrorOut}, auth=optional_token)
+def list_groups(request: HttpRequest):
+    """The groups the caller may see."""
+    return Status(200, [_group_out(g, request) for g in queries.groups_for(request.user)[:200]])
+
+
+def _proposal_out(proposal, request: HttpRequest) -> dict:
+    count = services.tally(proposal)
+    visible = queries.results_visible(request.user, proposal)
+    names = request.user.has_perm("assembly.see_names", proposal.group)
+    positions = [
+        {
+            "value": p.value, "reason": p.reason, "by_proxy": p.by_proxy, "version": p.version, "answer": p.answer,
+            "organisation": p.seat.organisation.name if (p.seat and not proposal.anonymous) else None,
+            "person": (p.person.display_name or None) if (p.person and names and not proposal.anonymous) else None,
+        }
+        for p in queries.positions_shown(request.user, proposal)
+    ]
+    decision = getattr(proposal, "decision", None)
+    return {
+        "id": proposal.pk, "group": proposal.group.slug, "title": proposal.title, "text": proposal.text,
+        "language": proposal.language, "kind": proposal.kind, "version": proposal.version, "status": proposal.status,
+        "is_open": proposal.is_open, "closes_at": proposal.closes_at, "anonymous": proposal.anonymous,
+        "hide_results": proposal.hide_results, "min_agree": proposal.min_agree, "max_blocks": proposal.max_blocks,
+        "quorum": proposal.quorum, "voices": services.figure(count.voices), "taken_part": services.figure(count.taken_part),
+        "counts": {k: services.figure(v) for k, v in count.counts.items()} if visible else None,
+        "passes": count.passes if visible else None, "positions": positions,
+        "decision": decision.reference if decision else None,
+        "url": request.build_absolute_uri(proposal.get_absolute_url()),
+    }
+
+
+@groups_router.get("/proposals", response={200: list[ProposalOut], 401: ErrorOut, 404: ErrorOut}, auth=optional_token)
+def list_proposals(request: HttpRequest, group: str | None = None, status: str | None = None):
+    """Proposals of the groups the caller may see (at most 50, newest first), with their
+    count and positions as visibility allows (no names on anonymous proposals, nothing
+    while results are hidden). Filters: `group` (its address), `status` (open, closed)."""
+    found = queries.proposals_for(request.user, group=group, status=status)[:50]
+    return Status(200, [_proposal_out(p, request) for p in found])
+
+
+@groups_router.get("/decisions", response={200: list[DecisionOut], 401: ErrorOut}, auth=optional_token)
+def list_decisions(request: HttpRequest, q: str = "", group: str | None = None):
+    """The register of decisions the caller may see (at most 100), searchable with `q`."""
+    chosen = Group.objects.filter(slug=group).first() if group else None
+    found = queries.decisions_for(request.user, q=q, group=chosen)[:100]
+    return Status(200, [
+        {
+            "reference": d.reference, "group": d.group.slug, "title": d.title, "outcome": d.outcome, "language": d.language,
+            "passed": d.passed, "decided_on": d.decided_on.isoformat(), "place": d.place, "public": d.public,
+            "result": d.result, "url": request.build_absolute_uri(f"/decisions/{d.reference}/"),
+        }
+        for d in found
+    ])
+
+
+@groups_router.post(
+    "/proposals/{proposal_id}/positions",
+    response={200: PositionRecorded, 400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut}, auth=TokenAuth(),
+)
+def post_position(request: HttpRequest, proposal_id: int, payload: PositionIn):
+    """State (or change) the caller's position; a delegate holding another organisation's
+    proxy names it in `organisation`. The answer is a receipt: it records that the caller took
+    part, never how."""
+    proposal = queries.proposal_by_id(request.user, proposal_id)
+    seat = None
+    if payload.organisation:
+        seat = Seat.objects.filter(group=proposal.group, organisation__slug=payload.organisation).first()
+        if seat is None:
+            raise NotFound(_("This organisation has no seat in the group."))
+    _position, receipt = services.state_position(
+        by=request.user, proposal=proposal, value=payload.value, reason=payload.reason, seat=seat,
+    )
+    return Status(200, {"detail": _("Your position is recorded."), "receipt": receipt.code})

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -11,7 +13,7 @@ from tadamun.network.forms import governorate_choices, pathway_choices
 from tadamun.network.models import Organisation
 from tadamun.newsroom.forms import language_choices
 
-from .models import Consultation, Statement, Vote
+from .models import Consultation, GroupMember, Position, Proposal, Statement, Vote
 
 
 class VoteForm(forms.Form):
@@ -129,3 +131,138 @@ class ConsultationForm(forms.Form):
             closes_at=timezone.make_aware(datetime.combine(data["closes_on"], time(23, 59))),
             seeds=data["seeds"],
         )
+
+
+# Groups, proposals and decisions ----------------------------------------------------------
+
+
+class DateTimeInput(forms.DateTimeInput):
+    input_type = "datetime-local"
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(format="%Y-%m-%dT%H:%M", **kwargs)
+
+
+class ProposalForm(forms.Form):
+    """What a facilitator writes to put a proposal to the group."""
+
+    title = forms.CharField(label=_("Title"), max_length=200)
+    text = forms.CharField(
+        label=_("Proposal"), min_length=20, max_length=20_000, widget=forms.Textarea(attrs={"rows": 8, "dir": "auto"}),
+        help_text=_("What the group is asked to decide, and why. Markdown."),
+    )
+    language = forms.ChoiceField(label=_("Written in"), widget=Select)
+    kind = forms.ChoiceField(label=_("How the group decides"), choices=Proposal.Kind.choices, widget=Select)
+    closes_at = forms.DateTimeField(label=_("Closes"), widget=DateTimeInput())
+    min_agree = forms.IntegerField(
+        label=_("Agreement needed (%)"), min_value=0, max_value=100, initial=75,
+        help_text=_("Of the voices that take a side: agree, against disagree and block."),
+    )
+    max_blocks = forms.IntegerField(label=_("Blocks allowed"), min_value=0, max_value=1000, initial=0)
+    quorum = forms.IntegerField(
+        label=_("Quorum (%)"), min_value=1, max_value=100, required=False,
+        help_text=_("The share of voices that must take part; empty for none."),
+    )
+    anonymous = forms.BooleanField(
+        label=_("Anonymous"), required=False,
+        help_text=_("Others see only counts and reasons, never who. This cannot be undone."),
+    )
+    hide_results = forms.BooleanField(label=_("Hide the results until closing"), required=False)
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["language"].choices = language_choices()
+
+    def to_draft(self):
+        from .services import ProposalDraft
+
+        return ProposalDraft(**self.cleaned_data)
+
+
+class PositionForm(forms.Form):
+    value = forms.ChoiceField(label=_("Your position"), choices=Position.Value.choices, widget=forms.RadioSelect)
+    reason = forms.CharField(
+        label=_("Reason"), required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 3, "dir": "auto"}),
+        help_text=_("Required to disagree or block."),
+    )
+    seat = forms.IntegerField(required=False, widget=forms.HiddenInput)
+
+    def __init__(self, *args, consent: bool = False, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        if consent:
+            self.fields["value"].choices = [
+                (Position.Value.AGREE, _("No objection")), (Position.Value.BLOCK, _("I object")),
+            ]
+
+
+class BlockAnswerForm(forms.Form):
+    position = forms.IntegerField(widget=forms.HiddenInput)
+    answer = forms.CharField(label=_("Answer to the block"), max_length=4000, widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class CloseForm(forms.Form):
+    outcome = forms.CharField(
+        label=_("Outcome statement"), max_length=20_000, widget=forms.Textarea(attrs={"rows": 5, "dir": "auto"}),
+        help_text=_("What the group decided and why; it enters the register of decisions."),
+    )
+    public = forms.BooleanField(label=_("Public in the register"), required=False, initial=True)
+
+
+class ReviseForm(forms.Form):
+    text = forms.CharField(label=_("New version of the text"), max_length=20_000, widget=forms.Textarea(attrs={"rows": 8, "dir": "auto"}))
+    note = forms.CharField(label=_("What changed"), max_length=300, required=False)
+
+
+class ProxyForm(forms.Form):
+    holder = forms.TypedChoiceField(label=_("Give our proxy to"), coerce=int, widget=Select)
+
+    def __init__(self, *args, seats=(), **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["holder"].choices = [("", "—")] + [(seat.pk, seat.organisation.display_name) for seat in seats]
+
+
+class RecordDecisionForm(forms.Form):
+    title = forms.CharField(label=_("Title"), max_length=200)
+    outcome = forms.CharField(label=_("Outcome statement"), max_length=20_000, widget=forms.Textarea(attrs={"rows": 6, "dir": "auto"}))
+    language = forms.ChoiceField(label=_("Written in"), widget=Select)
+    decided_on = forms.DateField(label=_("Decided on"), widget=DateInput)
+    place = forms.CharField(label=_("Place"), max_length=200, required=False)
+    passed = forms.BooleanField(label=_("Adopted"), required=False, initial=True)
+    public = forms.BooleanField(label=_("Public in the register"), required=False, initial=True)
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["language"].choices = language_choices()
+
+    def to_draft(self):
+        from .services import DecisionDraft
+
+        return DecisionDraft(**self.cleaned_data)
+
+
+class MemberForm(forms.Form):
+    email = forms.EmailField(label=_("Email address of the person"))
+    role = forms.ChoiceField(label=_("Role"), choices=GroupMember.Role.choices, widget=Select)
+
+
+class SeatForm(forms.Form):
+    organisation = forms.SlugField(label=_("Organisation (its address)"), max_length=80)
+    weight = forms.DecimalField(label=_("Weight"), min_value=Decimal("0.01"), max_value=100, decimal_places=2, initial=1)
+
+
+class DelegateForm(forms.Form):
+    seat = forms.IntegerField(widget=forms.HiddenInput)
+    delegate = forms.TypedChoiceField(label=_("Delegate"), coerce=int, widget=Select)
+
+    def __init__(self, *args, people=(), **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["delegate"].choices = [(person.pk, person.display_name) for person in people]
+
+
+class NotifyForm(forms.Form):
+    notify = forms.ChoiceField(label=_("Emails about this group"), choices=GroupMember.Notify.choices, widget=Select)
+
+
+class DecisionSearchForm(forms.Form):
+    q = forms.CharField(label=_("Search the decisions"), required=False, max_length=200)
+    group = forms.SlugField(required=False, widget=forms.HiddenInput)

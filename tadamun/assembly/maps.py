@@ -75,3 +75,28 @@ def participation_bars(by_day: dict[str, int]) -> DayBars | None:
         height = round(76 * count / busiest, 1)
         bars.append((round(index * slot + 1, 1), round(80 - height, 1), height, day, count))
     return DayBars(bars=bars, bar_width=round(max(slot - 2, 1), 1))
+
+
+@dataclass
+class PositionBar:
+    """Where a proposal's voices stand, as one stacked bar (agree, abstain, disagree, block,
+    and the voices not yet heard)."""
+
+    parts: list[tuple[str, float, float, str]]  # value, x, width, share as text
+    width: int = WIDTH
+    height: int = 28
+
+
+def position_bar(count) -> PositionBar | None:
+    total = float(count.voices)
+    if total <= 0:
+        return None
+    parts, x = [], 0.0
+    shares = [(value, float(n)) for value, n in count.counts.items()] + [("silent", total - float(count.taken_part))]
+    for value, n in shares:
+        if n <= 0:
+            continue
+        width = round(WIDTH * n / total, 1)
+        parts.append((value, round(x, 1), width, f"{round(100 * n / total)}%"))
+        x += width
+    return PositionBar(parts=parts)

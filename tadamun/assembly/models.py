@@ -179,3 +179,312 @@ class Report(models.Model):
 
     def __str__(self) -> str:
         return f"{self.consultation} ({self.computed_at:%Y-%m-%d %H:%M})"
+
+
+# ---------------------------------------------------------------------------------------------
+# Deciding together: groups, proposals decided by consensus, and the register of decisions.
+# ---------------------------------------------------------------------------------------------
+
+
+class Group(models.Model):
+    """A working group, the General Assembly or the coordination committee. A group counts
+    either its individual members or its member organisations (one voice each, cast by the
+    delegate the organisation designates)."""
+
+    class Kind(models.TextChoices):
+        WORKING_GROUP = "working_group", _("Working group")
+        GENERAL_ASSEMBLY = "general_assembly", _("General Assembly")
+        COORDINATION = "coordination", _("Coordination committee")
+        OTHER = "other", _("Other group")
+
+    class Counts(models.TextChoices):
+        PEOPLE = "people", _("Its members, one voice each")
+        ORGANISATIONS = "organisations", _("Its member organisations, one voice each")
+
+    slug = models.SlugField(_("address"), max_length=90, unique=True)
+    code = models.SlugField(
+        _("short code"), max_length=12, unique=True,
+        help_text=_("Letters that begin the reference of its decisions, for example GA for GA-2022-1."),
+    )
+    name = models.CharField(_("name"), max_length=200)
+    description = models.TextField(_("description"), blank=True)
+    description_html = models.TextField(editable=False, blank=True)
+    translations = models.JSONField(default=dict, blank=True)  # {"ar": {"name": ..., "description_html": ...}}
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.WORKING_GROUP)
+    counts = models.CharField(_("who has a voice"), max_length=16, choices=Counts.choices, default=Counts.PEOPLE)
+    pathway = models.ForeignKey(
+        "pathways.Pathway", null=True, blank=True, on_delete=models.SET_NULL, related_name="groups", verbose_name=_("pathway")
+    )
+    public = models.BooleanField(
+        _("public"), default=True,
+        help_text=_("Anyone sees its page, its proposals and its decisions; otherwise only its members and the coordinators."),
+    )
+    max_proxies = models.PositiveSmallIntegerField(
+        _("proxies a delegate may hold"), default=2, help_text=_("For each proposal; only where organisations have the voice."),
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["kind", "name"]
+        verbose_name = _("group")
+        verbose_name_plural = _("groups")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("assembly:group", kwargs={"slug": self.slug})
+
+    @property
+    def display_name(self) -> str:
+        return (self.translations or {}).get(get_language() or "", {}).get("name") or self.name
+
+    @property
+    def by_organisation(self) -> bool:
+        return self.counts == self.Counts.ORGANISATIONS
+
+
+class GroupMember(models.Model):
+    """A person in a group: a member (with a voice where the group counts people) or a
+    facilitator, with how they want to hear about it."""
+
+    class Role(models.TextChoices):
+        MEMBER = "member", _("Member")
+        FACILITATOR = "facilitator", _("Facilitator")
+
+    class Notify(models.TextChoices):
+        IMMEDIATE = "immediate", _("An email for each new thing")
+        DIGEST = "digest", _("One email a day")
+        NONE = "none", _("No email")
+
+    group = models.ForeignKey(Group, on_delete=models.CASCADE, related_name="members")
+    person = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="group_memberships")
+    role = models.CharField(_("role"), max_length=16, choices=Role.choices, default=Role.MEMBER)
+    notify = models.CharField(_("emails"), max_length=16, choices=Notify.choices, default=Notify.DIGEST)
+    joined_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-role", "joined_at"]
+        verbose_name = _("group member")
+        verbose_name_plural = _("group members")
+        constraints = [models.UniqueConstraint(fields=["group", "person"], name="one_group_membership_per_person")]
+
+    def __str__(self) -> str:
+        return f"{self.person} · {self.group}"
+
+
+class Seat(models.Model):
+    """A member organisation's voice in a group that counts organisations, cast by its
+    delegate; coordinators may give it a weight (shown with the results)."""
+
+    group = models.ForeignKey(Group, on_delete=models.CASCADE, related_name="seats")
+    organisation = models.ForeignKey("network.Organisation", on_delete=models.CASCADE, related_name="seats")
+    delegate = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="delegations",
+        verbose_name=_("delegate"),
+    )
+    weight = models.DecimalField(_("weight"), max_digits=5, decimal_places=2, default=1)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["organisation__name"]
+        verbose_name = _("seat")
+        verbose_name_plural = _("seats")
+        constraints = [
+            models.UniqueConstraint(fields=["group", "organisation"], name="one_seat_per_organisation"),
+            models.CheckConstraint(condition=models.Q(weight__gt=0), name="seat_weight_positive"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.organisation} · {self.group}"
+
+
+class Proposal(models.Model):
+    """A proposal put to a group by a facilitator, open until its closing time."""
+
+    class Kind(models.TextChoices):
+        CONSENSUS = "consensus", _("Consensus: agree, abstain, disagree or block")
+        CONSENT = "consent", _("Consent: no objection, or an objection")
+
+    class Status(models.TextChoices):
+        OPEN = "open", _("Open")
+        CLOSED = "closed", _("Closed")
+        WITHDRAWN = "withdrawn", _("Withdrawn")
+
+    group = models.ForeignKey(Group, on_delete=models.CASCADE, related_name="proposals")
+    title = models.CharField(_("title"), max_length=200)
+    text = models.TextField(_("proposal"))  # the current version (its history in ProposalVersion)
+    text_html = models.TextField(editable=False, blank=True)
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    kind = models.CharField(_("kind of decision"), max_length=16, choices=Kind.choices, default=Kind.CONSENSUS)
+    version = models.PositiveIntegerField(default=1, editable=False)
+    closes_at = models.DateTimeField(_("closes"))
+    # The pass rule: at most `max_blocks` blocks (none by default) and at least `min_agree`
+    # per cent of the voices that took a side (agree against disagree and block).
+    max_blocks = models.PositiveSmallIntegerField(_("blocks allowed"), default=0)
+    min_agree = models.PositiveSmallIntegerField(_("agreement needed (%)"), default=75)
+    quorum = models.PositiveSmallIntegerField(
+        _("quorum (%)"), null=True, blank=True, help_text=_("The share of voices that must take part; empty for none."),
+    )
+    anonymous = models.BooleanField(
+        _("anonymous"), default=False, help_text=_("Others see only counts and reasons, never who. This cannot be undone."),
+    )
+    hide_results = models.BooleanField(_("results hidden until closing"), default=False)
+    status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.OPEN)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(default=timezone.now)
+    reminded_at = models.DateTimeField(null=True, blank=True, editable=False)
+    closed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("proposal")
+        verbose_name_plural = _("proposals")
+        constraints = [
+            models.CheckConstraint(condition=models.Q(min_agree__lte=100), name="proposal_min_agree_percent"),
+            models.CheckConstraint(
+                condition=models.Q(quorum__isnull=True) | models.Q(quorum__lte=100), name="proposal_quorum_percent"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("assembly:proposal", kwargs={"slug": self.group.slug, "proposal_id": self.pk})
+
+    @property
+    def is_open(self) -> bool:
+        return self.status == self.Status.OPEN and timezone.now() < self.closes_at
+
+
+class ProposalVersion(models.Model):
+    """Each version of a proposal's text, kept so that changes can be compared."""
+
+    proposal = models.ForeignKey(Proposal, on_delete=models.CASCADE, related_name="versions")
+    number = models.PositiveIntegerField()
+    text = models.TextField()
+    note = models.CharField(max_length=300, blank=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["number"]
+        constraints = [models.UniqueConstraint(fields=["proposal", "number"], name="one_proposal_version_number")]
+
+    def __str__(self) -> str:
+        return f"{self.proposal_id} v{self.number}"
+
+
+class Position(models.Model):
+    """Where one voice stands on a proposal; stated again, it replaces the earlier one.
+
+    `voice` identifies the voice (a person, or an organisation's seat) by a keyed hash, so that
+    an anonymous proposal's positions carry no link to anyone: `person` and `seat` are filled
+    only when the proposal is not anonymous."""
+
+    class Value(models.TextChoices):
+        AGREE = "agree", _("Agree")
+        ABSTAIN = "abstain", _("Abstain")
+        DISAGREE = "disagree", _("Disagree")
+        BLOCK = "block", _("Block")
+
+    proposal = models.ForeignKey(Proposal, on_delete=models.CASCADE, related_name="positions")
+    voice = models.CharField(max_length=64)
+    person = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    seat = models.ForeignKey(Seat, null=True, blank=True, on_delete=models.SET_NULL, related_name="positions")
+    value = models.CharField(_("position"), max_length=16, choices=Value.choices)
+    reason = models.TextField(_("reason"), blank=True)
+    by_proxy = models.BooleanField(default=False)  # stated by the delegate holding the organisation's proxy
+    # A facilitator's answer to a block (required before closing).
+    answer = models.TextField(_("answer"), blank=True)
+    answered_at = models.DateTimeField(null=True, blank=True)
+    stated_at = models.DateTimeField(default=timezone.now)
+    version = models.PositiveIntegerField(default=1)  # the version of the text it was stated on
+    changes = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["stated_at"]
+        verbose_name = _("position")
+        verbose_name_plural = _("positions")
+        constraints = [models.UniqueConstraint(fields=["proposal", "voice"], name="one_position_per_voice")]
+
+    def __str__(self) -> str:
+        return f"{self.proposal_id}: {self.value}"
+
+
+class Receipt(models.Model):
+    """The record that a person, or an organisation through its delegate, took part in a
+    proposal, never how; the reminder before closing goes to those without one."""
+
+    proposal = models.ForeignKey(Proposal, on_delete=models.CASCADE, related_name="receipts")
+    person = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="receipts")
+    seat = models.ForeignKey(Seat, null=True, blank=True, on_delete=models.CASCADE, related_name="receipts")
+    code = models.CharField(max_length=24, unique=True)
+    first_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("receipt")
+        verbose_name_plural = _("receipts")
+        constraints = [models.UniqueConstraint(fields=["proposal", "person"], name="one_receipt_per_person")]
+
+    def __str__(self) -> str:
+        return self.code
+
+
+class Proxy(models.Model):
+    """An organisation's delegate lets another organisation's delegate state its position on
+    one proposal. Its own position, if it states one, counts instead; withdrawn, the position
+    stated through it no longer counts."""
+
+    proposal = models.ForeignKey(Proposal, on_delete=models.CASCADE, related_name="proxies")
+    giver = models.ForeignKey(Seat, on_delete=models.CASCADE, related_name="proxies_given")
+    holder = models.ForeignKey(Seat, on_delete=models.CASCADE, related_name="proxies_held")
+    given_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    given_at = models.DateTimeField(default=timezone.now)
+    withdrawn_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("proxy")
+        verbose_name_plural = _("proxies")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["proposal", "giver"], condition=models.Q(withdrawn_at__isnull=True), name="one_active_proxy_per_seat"
+            ),
+            models.CheckConstraint(condition=~models.Q(giver=models.F("holder")), name="proxy_not_to_oneself"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.giver_id} → {self.holder_id} on {self.proposal_id}"
+
+
+class Decision(models.Model):
+    """An entry of a group's register of decisions: the outcome of a proposal, or a decision
+    taken elsewhere (a general assembly's vote in the room) recorded by a facilitator."""
+
+    group = models.ForeignKey(Group, on_delete=models.PROTECT, related_name="decisions")
+    proposal = models.OneToOneField(Proposal, null=True, blank=True, on_delete=models.SET_NULL, related_name="decision")
+    reference = models.SlugField(_("reference"), max_length=40, unique=True)  # GA-2022-1: its permanent address
+    title = models.CharField(_("title"), max_length=200)
+    outcome = models.TextField(_("outcome statement"))
+    outcome_html = models.TextField(editable=False, blank=True)
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    passed = models.BooleanField(_("adopted"), default=True)
+    decided_on = models.DateField(_("decided on"))
+    place = models.CharField(_("place"), max_length=200, blank=True)
+    result = models.JSONField(default=dict, blank=True)  # the count at closing
+    public = models.BooleanField(_("public"), default=True)
+    search_text = models.TextField(editable=False, blank=True)
+    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-decided_on", "-pk"]
+        verbose_name = _("decision")
+        verbose_name_plural = _("decisions")
+
+    def __str__(self) -> str:
+        return f"{self.reference}: {self.title}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("assembly:decision", kwargs={"reference": self.reference})

@@ -2,14 +2,28 @@
 
 from __future__ import annotations
 
-from django.db.models import Q, QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.utils.translation import gettext as _
 
 from tadamun.core.errors import NotFound
 from tadamun.network.models import Membership, Organisation
 
 from . import services
-from .models import Consultation, Participant, Report, Statement
+from .models import (
+    Consultation,
+    Decision,
+    Group,
+    GroupMember,
+    Participant,
+    Position,
+    Proposal,
+    ProposalVersion,
+    Proxy,
+    Receipt,
+    Report,
+    Seat,
+    Statement,
+)
 
 
 def visible(viewer) -> QuerySet[Consultation]:
@@ -73,3 +87,182 @@ def statements_to_translate(consultation: Consultation, language: str, *, limit:
         .exclude(translations__has_key=language)
         .order_by("-vote_count", "number")[:limit]
     )
+
+
+# Groups, proposals and the register of decisions ---------------------------------------------
+
+
+def groups_for(viewer) -> QuerySet[Group]:
+    """The groups a person may see: public ones, and the others they belong to (all for coordinators)."""
+    qs = Group.objects.select_related("pathway").annotate(
+        member_total=Count("members", distinct=True), seat_total=Count("seats", distinct=True),
+    )
+    if viewer.is_authenticated and viewer.is_staff:
+        return qs
+    return qs.filter(Q(public=True) | _belongs(viewer, "pk"))
+
+
+def _belongs(viewer, field: str) -> Q:
+    """The groups the viewer is in (as a member or facilitator, or through a seated organisation)."""
+    if not viewer.is_authenticated:
+        return Q(pk__in=[])
+    mine = GroupMember.objects.filter(person=viewer).values("group_id")
+    seated = Seat.objects.filter(organisation__memberships__person=viewer).values("group_id")
+    return Q(**{f"{field}__in": mine}) | Q(**{f"{field}__in": seated})
+
+
+def group_for_viewer(viewer, slug: str) -> Group:
+    group = Group.objects.select_related("pathway").filter(slug=slug).first()
+    if group is None or not viewer.has_perm("assembly.view_group", group):
+        raise NotFound(_("This group does not exist or is not open to you."))
+    return group
+
+
+def group_page(group: Group) -> dict:
+    """What a group's page shows, in a fixed number of queries."""
+    proposals = list(group.proposals.exclude(status=Proposal.Status.WITHDRAWN).order_by("-created_at")[:40])
+    return {
+        "facilitators": list(group.members.filter(role=GroupMember.Role.FACILITATOR).select_related("person")),
+        "members": list(group.members.filter(role=GroupMember.Role.MEMBER).select_related("person")[:200]),
+        "member_count": group.members.count(),
+        "seats": list(group.seats.select_related("organisation", "delegate")[:400]) if group.by_organisation else [],
+        "open_proposals": [p for p in proposals if p.status == Proposal.Status.OPEN],
+        "closed_proposals": [p for p in proposals if p.status != Proposal.Status.OPEN],
+        "decisions": list(group.decisions.order_by("-decided_on", "-pk")[:20]),
+    }
+
+
+def proposal_for_viewer(viewer, group: Group, proposal_id: int) -> Proposal:
+    proposal = Proposal.objects.select_related("group", "created_by").filter(group=group, pk=proposal_id).first()
+    if proposal is None:
+        raise NotFound(_("This proposal does not exist."))
+    return proposal
+
+
+def results_visible(viewer, proposal: Proposal) -> bool:
+    """Counts and positions show once the proposal closes, or all along unless hidden."""
+    return not proposal.hide_results or proposal.status != Proposal.Status.OPEN
+
+
+def positions_shown(viewer, proposal: Proposal) -> list[Position]:
+    """The positions as visibility allows: names only when the proposal is not anonymous;
+    nothing while results are hidden (facilitators still see the blocks they must answer)."""
+    qs = proposal.positions.select_related("person", "seat__organisation").order_by("value", "stated_at")
+    if results_visible(viewer, proposal):
+        return list(qs)
+    if viewer.has_perm("assembly.facilitate", proposal.group):
+        return list(qs.filter(value=Position.Value.BLOCK))
+    return []
+
+
+def my_voices(viewer, proposal: Proposal) -> list[tuple[Seat | None, Position | None]]:
+    """The voices the viewer casts on the proposal (None for their own in a group of people;
+    their organisation's seat, then the seats whose proxy it holds), each with its position now."""
+    voices = services.voices_of(viewer, proposal)
+    keys = [
+        services.voice_of(proposal.pk, person_id=viewer.pk) if seat is None else services.voice_of(proposal.pk, seat_id=seat.pk)
+        for seat in voices
+    ]
+    stated = {p.voice: p for p in Position.objects.filter(proposal=proposal, voice__in=keys)}
+    return [(seat, stated.get(key)) for seat, key in zip(voices, keys, strict=True)]
+
+
+def decisions_for(viewer, *, q: str = "", group: Group | None = None) -> QuerySet[Decision]:
+    """The register: public decisions for everyone, members-only ones for the group's members."""
+    from tadamun.core.text import search_terms
+
+    qs = Decision.objects.select_related("group")
+    if group is not None:
+        qs = qs.filter(group=group)
+    if not (viewer.is_authenticated and viewer.is_staff):
+        qs = qs.filter(Q(public=True) | _belongs(viewer, "group"))
+    for term in search_terms(q)[:8]:
+        qs = qs.filter(search_text__contains=term)
+    return qs.order_by("-decided_on", "-pk")
+
+
+def decision_for_viewer(viewer, reference: str) -> Decision:
+    decision = Decision.objects.select_related("group", "proposal").filter(reference=reference.lower()).first()
+    if decision is None or not viewer.has_perm("assembly.view_decision", decision):
+        raise NotFound(_("This decision does not exist or is not open to you."))
+    return decision
+
+
+def seats_administered(viewer, group: Group) -> list[tuple[Seat, list]]:
+    """The seats whose delegate the viewer may designate, each with the organisation's members."""
+    if not (viewer.is_authenticated and group.by_organisation):
+        return []
+    admin_of = Membership.objects.filter(person=viewer, role=Membership.Role.ADMIN).values("organisation_id")
+    seats = list(Seat.objects.filter(group=group, organisation__in=admin_of).select_related("organisation", "delegate"))
+    return [(seat, members_of_organisation(seat.organisation)) for seat in seats]
+
+
+def members_of_organisation(organisation: Organisation) -> list:
+    from tadamun.accounts.models import User
+
+    return list(User.objects.filter(memberships__organisation=organisation, is_active=True).order_by("display_name", "pk"))
+
+
+def proxy_holders(viewer, proposal: Proposal) -> list[Seat]:
+    """The seats the viewer's organisation may give its proxy to (those with a delegate)."""
+    if not (viewer.is_authenticated and proposal.group.by_organisation):
+        return []
+    own = Seat.objects.filter(group=proposal.group, delegate=viewer).values_list("pk", flat=True).first()
+    if own is None:
+        return []
+    return list(
+        Seat.objects.filter(group=proposal.group, delegate__isnull=False).exclude(pk=own).select_related("organisation")
+    )
+
+
+def proxies_of(proposal: Proposal) -> list[Proxy]:
+    """The active proxies of a proposal: recorded and visible to all who see it."""
+    return list(proposal.proxies.filter(withdrawn_at__isnull=True).select_related("giver__organisation", "holder__organisation", "giver__delegate"))
+
+
+def receipt_of(viewer, proposal: Proposal) -> Receipt | None:
+    if not viewer.is_authenticated:
+        return None
+    return Receipt.objects.filter(proposal=proposal, person=viewer).first()
+
+
+def versions_with_changes(proposal: Proposal) -> list[tuple[ProposalVersion, list[tuple[str, str]]]]:
+    """Each version with its differences from the one before, word by word: a list of
+    (kind, text) where kind is "same", "added" or "removed"."""
+    import difflib
+    import re
+
+    versions = list(proposal.versions.select_related("created_by"))
+    shown, before = [], []
+    for version in versions:
+        words = re.findall(r"\S+|\s+", version.text)
+        changes: list[tuple[str, str]] = []
+        for op, a1, a2, b1, b2 in difflib.SequenceMatcher(a=before, b=words, autojunk=False).get_opcodes():
+            if op == "equal":
+                changes.append(("same", "".join(words[b1:b2])))
+                continue
+            if a2 > a1:
+                changes.append(("removed", "".join(before[a1:a2])))
+            if b2 > b1:
+                changes.append(("added", "".join(words[b1:b2])))
+        shown.append((version, changes if before else [("same", version.text)]))
+        before = words
+    return list(reversed(shown))
+
+
+def proposals_for(viewer, *, group: str | None = None, status: str | None = None) -> QuerySet[Proposal]:
+    qs = Proposal.objects.select_related("group", "decision").exclude(status=Proposal.Status.WITHDRAWN)
+    if not (viewer.is_authenticated and viewer.is_staff):
+        qs = qs.filter(Q(group__public=True) | _belongs(viewer, "group"))
+    if group:
+        qs = qs.filter(group__slug=group)
+    if status in Proposal.Status.values:
+        qs = qs.filter(status=status)
+    return qs.order_by("-created_at")
+
+
+def proposal_by_id(viewer, proposal_id: int) -> Proposal:
+    proposal = proposals_for(viewer).filter(pk=proposal_id).first()
+    if proposal is None:
+        raise NotFound(_("This proposal does not exist or is not open to you."))
+    return proposal

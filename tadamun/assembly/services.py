@@ -8,12 +8,15 @@ worker once enough new votes arrived since the last report; pages only read the 
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import logging
 import random
 import secrets
 import time
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
+from decimal import Decimal
 
 from django.conf import settings
 from django.core.cache import cache
@@ -31,7 +34,22 @@ from tadamun.network.models import Membership, Organisation
 from tadamun.pathways.models import Pathway
 
 from . import maps
-from .models import Consultation, Participant, Report, Statement, Vote
+from .models import (
+    Consultation,
+    Decision,
+    Group,
+    GroupMember,
+    Participant,
+    Position,
+    Proposal,
+    ProposalVersion,
+    Proxy,
+    Receipt,
+    Report,
+    Seat,
+    Statement,
+    Vote,
+)
 
 log = logging.getLogger("tadamun.assembly")
 STATEMENT_MAX = 280
@@ -347,3 +365,479 @@ def next_statement(
         for statement in candidates
     ]
     return rng.choices(candidates, weights=weights, k=1)[0]
+
+
+# ---------------------------------------------------------------------------------------------
+# Deciding together: groups, seats and delegates, proposals, positions, proxies, decisions.
+#
+# A group counts either its members (one voice each) or its member organisations (one voice
+# each, cast by the delegate the organisation designates, possibly through another
+# organisation's delegate holding its proxy). Every position, proxy and closing of a proposal
+# takes the proposal's row lock, so a change of position is never lost and nothing is stated
+# after closing. Counts are computed from the positions themselves, never kept in counters.
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class GroupDraft:
+    name: str
+    code: str
+    kind: str = Group.Kind.WORKING_GROUP
+    counts: str = Group.Counts.PEOPLE
+    description: str = ""
+    pathway: Pathway | None = None
+    public: bool = True
+    max_proxies: int = 2
+
+
+def create_group(*, by: User, draft: GroupDraft) -> Group:
+    _require(by, "assembly.manage_groups", None, _("Only coordinators create groups."))
+    if not clean_text(draft.name):
+        raise DomainError(_("Give the group a name."), field="name")
+    code = slugify(draft.code).upper()[:12]
+    if not code:
+        raise DomainError(_("Give the group a short code for the references of its decisions."), field="code")
+    if Group.objects.filter(code__iexact=code).exists():
+        raise DomainError(_("Another group already uses this code."), field="code")
+    if draft.kind not in Group.Kind.values or draft.counts not in Group.Counts.values:
+        raise DomainError(_("Choose the kind of group and who has a voice in it."), field="kind")
+    group = Group.objects.create(
+        slug=f"{slugify(draft.name)[:70] or 'group'}-{code.lower()}", code=code, name=clean_text(draft.name)[:200],
+        description=draft.description.strip(), description_html=markdown.render(draft.description.strip()),
+        kind=draft.kind, counts=draft.counts, pathway=draft.pathway, public=draft.public, max_proxies=draft.max_proxies,
+    )
+    log.info("group created group=%s by=%s", group.pk, by.pk)
+    return group
+
+
+def add_member(*, by: User, group: Group, person: User, role: str = GroupMember.Role.MEMBER) -> GroupMember:
+    """Coordinators add a person to a group, or change their role (member or facilitator)."""
+    _require(by, "assembly.manage_groups", group, _("Only coordinators change who is in a group."))
+    if role not in GroupMember.Role.values:
+        raise DomainError(_("Choose member or facilitator."), field="role")
+    member, _created = GroupMember.objects.update_or_create(group=group, person=person, defaults={"role": role})
+    log.info("group member set group=%s person=%s role=%s by=%s", group.pk, person.pk, role, by.pk)
+    return member
+
+
+def remove_member(*, by: User, group: Group, person: User) -> None:
+    _require(by, "assembly.manage_groups", group, _("Only coordinators change who is in a group."))
+    GroupMember.objects.filter(group=group, person=person).delete()
+    log.info("group member removed group=%s person=%s by=%s", group.pk, person.pk, by.pk)
+
+
+def set_notifications(*, person: User, group: Group, notify: str) -> GroupMember:
+    """Each member chooses, per group, an email for each new thing, a daily digest, or none."""
+    if notify not in GroupMember.Notify.values:
+        raise DomainError(_("Choose how you want to hear about the group."), field="notify")
+    member = GroupMember.objects.filter(group=group, person=person).first()
+    if member is None:
+        raise PermissionDenied(_("You are not a member of this group."))
+    member.notify = notify
+    member.save(update_fields=["notify"])
+    return member
+
+
+def seat_organisation(*, by: User, group: Group, organisation: Organisation, weight=1) -> Seat:
+    """Coordinators give a member organisation its voice in a group that counts organisations
+    (and set its weight); its administrators then designate the delegate."""
+    _require(by, "assembly.manage_groups", group, _("Only coordinators change who is in a group."))
+    if not group.by_organisation:
+        raise DomainError(_("This group counts its members, not organisations."))
+    if organisation.status != Organisation.Status.APPROVED:
+        raise DomainError(_("Only member organisations of the network have a seat."), field="organisation")
+    try:
+        weight = Decimal(str(weight))
+    except ArithmeticError:
+        weight = Decimal(0)
+    if not Decimal("0.01") <= weight <= Decimal("100"):
+        raise DomainError(_("A weight is a number between 0.01 and 100."), field="weight")
+    seat, created = Seat.objects.get_or_create(group=group, organisation=organisation, defaults={"weight": weight})
+    if not created and seat.weight != weight:
+        seat.weight = weight
+        seat.save(update_fields=["weight"])
+    log.info("seat set group=%s organisation=%s weight=%s by=%s", group.pk, organisation.pk, weight, by.pk)
+    return seat
+
+
+def designate_delegate(*, by: User, seat: Seat, person: User) -> Seat:
+    """An organisation's administrators (or a coordinator) choose who casts its voice. The
+    position stated by the earlier delegate stays the organisation's one position, and the
+    new delegate's replaces it."""
+    _require(by, "assembly.designate_delegate", seat, _("Only the organisation's administrators designate its delegate."))
+    if not Membership.objects.filter(person=person, organisation_id=seat.organisation_id).exists():
+        raise DomainError(_("The delegate must be a member of the organisation."), field="delegate")
+    seat.delegate = person
+    seat.save(update_fields=["delegate"])
+    log.info("delegate designated seat=%s person=%s by=%s", seat.pk, person.pk, by.pk)
+    return seat
+
+
+@dataclass
+class ProposalDraft:
+    title: str
+    text: str
+    language: str
+    closes_at: datetime
+    kind: str = Proposal.Kind.CONSENSUS
+    max_blocks: int = 0
+    min_agree: int = 75
+    quorum: int | None = None
+    anonymous: bool = False
+    hide_results: bool = False
+
+
+def put_proposal(*, by: User, group: Group, draft: ProposalDraft) -> Proposal:
+    """A facilitator puts a proposal to the group, with its pass rule and closing time."""
+    _require(by, "assembly.facilitate", group, _("Only the group's facilitators put proposals to it."))
+    if not clean_text(draft.title):
+        raise DomainError(_("Give the proposal a title."), field="title")
+    if len(draft.text.strip()) < 20:
+        raise DomainError(_("Write the proposal (at least 20 characters)."), field="text")
+    if draft.language not in dict(settings.LANGUAGES):
+        raise DomainError(_("Choose the language the proposal is written in."), field="language")
+    if draft.kind not in Proposal.Kind.values:
+        raise DomainError(_("Choose how the group decides."), field="kind")
+    if draft.closes_at <= timezone.now():
+        raise DomainError(_("The closing time must be in the future."), field="closes_at")
+    if not 0 <= draft.min_agree <= 100 or (draft.quorum is not None and not 0 < draft.quorum <= 100):
+        raise DomainError(_("Percentages are between 0 and 100."), field="min_agree")
+    if draft.max_blocks < 0:
+        raise DomainError(_("The number of blocks allowed cannot be negative."), field="max_blocks")
+    with transaction.atomic():
+        proposal = Proposal.objects.create(
+            group=group, title=clean_text(draft.title)[:200], text=draft.text.strip(),
+            text_html=markdown.render(draft.text.strip()), language=draft.language, kind=draft.kind,
+            closes_at=draft.closes_at, max_blocks=draft.max_blocks, min_agree=draft.min_agree, quorum=draft.quorum,
+            anonymous=draft.anonymous, hide_results=draft.hide_results, created_by=by,
+        )
+        ProposalVersion.objects.create(proposal=proposal, number=1, text=proposal.text, created_by=by)
+    log.info("proposal put group=%s proposal=%s by=%s", group.pk, proposal.pk, by.pk)
+    return proposal
+
+
+def _lock(proposal: Proposal) -> Proposal:
+    """The proposal's row, locked until the end of the transaction (positions, proxies and
+    closing of one proposal happen one after the other)."""
+    return Proposal.objects.select_for_update().select_related("group").get(pk=proposal.pk)
+
+
+def revise_proposal(*, by: User, proposal: Proposal, text: str, note: str = "") -> Proposal:
+    """A facilitator changes the text (taking in amendments); every version is kept. Only the
+    text changes: the pass rule, anonymity and hidden results stay as they were set."""
+    _require(by, "assembly.facilitate", proposal.group, _("Only the group's facilitators change a proposal."))
+    text = text.strip()
+    if len(text) < 20:
+        raise DomainError(_("Write the proposal (at least 20 characters)."), field="text")
+    with transaction.atomic():
+        locked = _lock(proposal)
+        if not locked.is_open:
+            raise DomainError(_("This proposal is closed."))
+        if text == locked.text:
+            raise DomainError(_("The text is the same as the current version."), field="text")
+        locked.version += 1
+        locked.text, locked.text_html = text, markdown.render(text)
+        locked.save(update_fields=["version", "text", "text_html"])
+        ProposalVersion.objects.create(
+            proposal=locked, number=locked.version, text=text, note=clean_text(note)[:300], created_by=by
+        )
+    log.info("proposal revised proposal=%s version=%s by=%s", proposal.pk, locked.version, by.pk)
+    return locked
+
+
+def voice_of(proposal_id: int, *, person_id: int | None = None, seat_id: int | None = None) -> str:
+    """The key of a voice on one proposal: a keyed hash, so an anonymous proposal's positions
+    name nobody, yet the same voice stating again replaces its position."""
+    who = f"s{seat_id}" if seat_id is not None else f"p{person_id}"
+    return hmac.new(settings.SECRET_KEY.encode(), f"assembly-voice:{proposal_id}:{who}".encode(), hashlib.sha256).hexdigest()
+
+
+def _seat_of_delegate(person: User, group: Group) -> Seat | None:
+    return Seat.objects.filter(group=group, delegate=person).select_related("organisation").first()
+
+
+def voices_of(person: User, proposal: Proposal) -> list[Seat | None]:
+    """The voices a person casts on a proposal: their own (None) in a group of people; in a
+    group of organisations the seat they are the delegate of, and the seats whose proxy that
+    seat holds."""
+    if not person.is_authenticated:
+        return []
+    group = proposal.group
+    if not group.by_organisation:
+        return [None] if GroupMember.objects.filter(group=group, person=person).exists() else []
+    seat = _seat_of_delegate(person, group)
+    if seat is None:
+        return []
+    held = [proxy.giver for proxy in Proxy.objects.filter(proposal=proposal, holder=seat, withdrawn_at__isnull=True).select_related("giver__organisation")]
+    return [seat, *held]
+
+
+def _allowed_values(proposal: Proposal) -> list[str]:
+    if proposal.kind == Proposal.Kind.CONSENT:
+        return [Position.Value.AGREE, Position.Value.BLOCK]  # no objection, or an objection
+    return list(Position.Value.values)
+
+
+def state_position(*, by: User, proposal: Proposal, value: str, reason: str = "", seat: Seat | None = None) -> tuple[Position, Receipt]:
+    """State (or change) a position until the proposal closes. In a group of organisations the
+    delegate states the organisation's position, or, holding its proxy, another's (`seat`)."""
+    reason = (reason or "").strip()
+    if value not in _allowed_values(proposal):
+        raise DomainError(_("Choose a position."), field="value")
+    if value in (Position.Value.DISAGREE, Position.Value.BLOCK) and len(reason) < 5:
+        raise DomainError(_("Say why: a disagreement or a block needs a reason the group can answer."), field="reason")
+    if len(reason) > 2000:
+        raise DomainError(_("Keep the reason under 2,000 characters."), field="reason")
+    with transaction.atomic():
+        locked = _lock(proposal)  # proxies given or withdrawn meanwhile are seen as they are now
+        voices = voices_of(by, locked)
+        if not voices:
+            raise PermissionDenied(_("You have no voice in this group."))
+        if locked.group.by_organisation:
+            chosen = seat or voices[0]
+            if chosen.pk not in {v.pk for v in voices}:
+                raise PermissionDenied(_("You do not hold this organisation's voice on this proposal."))
+            voice, proxied = voice_of(locked.pk, seat_id=chosen.pk), chosen.pk != voices[0].pk
+        else:
+            chosen, voice, proxied = None, voice_of(locked.pk, person_id=by.pk), False
+        if not locked.is_open:
+            raise DomainError(_("This proposal is closed: positions are no longer recorded."))
+        now = timezone.now()
+        named = {} if locked.anonymous else {"person": by, "seat": chosen}
+        position = Position.objects.filter(proposal=locked, voice=voice).first()
+        if position is not None and proxied and not position.by_proxy:
+            raise DomainError(_("This organisation stated its own position: it counts, not the proxy's."))
+        if position is None:
+            position = Position.objects.create(
+                proposal=locked, voice=voice, value=value, reason=reason, stated_at=now,
+                version=locked.version, by_proxy=proxied, **named,
+            )
+        else:
+            position.by_proxy = proxied
+            if position.value != value or position.reason != reason:
+                position.answer, position.answered_at = "", None  # a new objection needs a new answer
+            position.value, position.reason = value, reason
+            position.stated_at, position.version, position.changes = now, locked.version, position.changes + 1
+            for name, who in named.items():
+                setattr(position, name, who)
+            position.save()
+        receipt = Receipt.objects.filter(proposal=locked, person=by).first() or Receipt.objects.create(
+            proposal=locked, person=by, seat=chosen if chosen and chosen.delegate_id == by.pk else None,
+            code=secrets.token_urlsafe(12),
+        )
+    log.info("position stated proposal=%s by=%s", proposal.pk, by.pk)  # never how, even in the log
+    return position, receipt
+
+
+def answer_block(*, by: User, position: Position, answer: str) -> Position:
+    """A facilitator answers a block (required before the proposal closes)."""
+    _require(by, "assembly.facilitate", position.proposal.group, _("Only the group's facilitators answer blocks."))
+    if position.value != Position.Value.BLOCK:
+        raise DomainError(_("Only blocks need an answer."))
+    if len(answer.strip()) < 5:
+        raise DomainError(_("Write the answer to the block."), field="answer")
+    with transaction.atomic():
+        _lock(position.proposal)
+        Position.objects.filter(pk=position.pk).update(answer=answer.strip(), answered_at=timezone.now())
+    position.refresh_from_db()
+    log.info("block answered proposal=%s by=%s", position.proposal_id, by.pk)
+    return position
+
+
+def give_proxy(*, by: User, proposal: Proposal, holder: Seat) -> Proxy:
+    """A delegate lets another organisation's delegate state its position on one proposal."""
+    group = proposal.group
+    if not group.by_organisation:
+        raise DomainError(_("Proxies exist only where organisations have the voice."))
+    giver = _seat_of_delegate(by, group)
+    if giver is None:
+        raise PermissionDenied(_("Only an organisation's delegate gives its proxy."))
+    if holder.group_id != group.pk:
+        raise DomainError(_("Choose an organisation of this group."), field="holder")
+    if holder.pk == giver.pk:
+        raise DomainError(_("An organisation cannot give its proxy to itself."), field="holder")
+    if holder.delegate_id is None:
+        raise DomainError(_("This organisation has no delegate to hold a proxy."), field="holder")
+    with transaction.atomic():
+        locked = _lock(proposal)
+        if not locked.is_open:
+            raise DomainError(_("This proposal is closed."))
+        active = Proxy.objects.filter(proposal=locked, withdrawn_at__isnull=True)
+        if active.filter(giver=giver).exists():
+            raise DomainError(_("Your organisation has already given its proxy on this proposal; withdraw it first."))
+        if active.filter(holder=giver).exists():
+            raise DomainError(_("Your organisation holds proxies on this proposal: it cannot pass them on."))
+        if active.filter(giver=holder).exists():
+            raise DomainError(_("This organisation has given its own proxy on this proposal."), field="holder")
+        if active.filter(holder=holder).count() >= group.max_proxies:
+            raise DomainError(
+                _("This delegate already holds %(n)d proxies, the most allowed.") % {"n": group.max_proxies}, field="holder"
+            )
+        proxy = Proxy.objects.create(proposal=locked, giver=giver, holder=holder, given_by=by)
+    log.info("proxy given proposal=%s giver=%s holder=%s by=%s", proposal.pk, giver.pk, holder.pk, by.pk)
+    return proxy
+
+
+def withdraw_proxy(*, by: User, proxy: Proxy) -> Proxy:
+    """The giving organisation's delegate (or administrators) take the proxy back until closing."""
+    _require(by, "assembly.designate_delegate", proxy.giver, _("Only the organisation that gave the proxy withdraws it."))
+    with transaction.atomic():
+        locked = _lock(proxy.proposal)
+        if not locked.is_open:
+            raise DomainError(_("This proposal is closed."))
+        Proxy.objects.filter(pk=proxy.pk, withdrawn_at__isnull=True).update(withdrawn_at=timezone.now())
+        # What the holder stated for the organisation no longer counts.
+        Position.objects.filter(proposal=locked, voice=voice_of(locked.pk, seat_id=proxy.giver_id), by_proxy=True).delete()
+    proxy.refresh_from_db()
+    log.info("proxy withdrawn proposal=%s giver=%s by=%s", proxy.proposal_id, proxy.giver_id, by.pk)
+    return proxy
+
+
+@dataclass
+class Tally:
+    """The count of a proposal, in voices (weights where organisations have them)."""
+
+    voices: Decimal  # every voice of the group (summed weights)
+    taken_part: Decimal
+    counts: dict[str, Decimal]  # agree, abstain, disagree, block
+    people: int  # positions that count (a proxy's counted once, for the organisation that gave it)
+    by_proxy: int
+    unanswered_blocks: int
+    agree_share: float | None  # agree / (agree + disagree + block), None when nobody took a side
+    quorum_met: bool
+    passes: bool
+
+    @property
+    def turnout(self) -> float:
+        return float(self.taken_part / self.voices) if self.voices else 0.0
+
+
+def tally(proposal: Proposal) -> Tally:
+    """Count the positions that count now: one per voice of the group's present members or
+    seats (a position stated through a proxy is the giving organisation's one position)."""
+    group = proposal.group
+    positions = {p.voice: p for p in Position.objects.filter(proposal=proposal).only(
+        "voice", "value", "answered_at", "by_proxy", "proposal_id")}
+    counted: list[tuple[Position, Decimal]] = []
+    if group.by_organisation:
+        seats = list(Seat.objects.filter(group=group).values_list("pk", "weight"))
+        voice_of_seat = {pk: voice_of(proposal.pk, seat_id=pk) for pk, _w in seats}
+        total = sum((w for _pk, w in seats), Decimal(0))
+        for pk, weight in seats:
+            own = positions.get(voice_of_seat[pk])
+            if own is not None:
+                counted.append((own, weight))
+    else:
+        people = list(GroupMember.objects.filter(group=group).values_list("person_id", flat=True))
+        total = Decimal(len(people))
+        for person_id in people:
+            own = positions.get(voice_of(proposal.pk, person_id=person_id))
+            if own is not None:
+                counted.append((own, Decimal(1)))
+    by_proxy = sum(1 for position, _w in counted if position.by_proxy)
+    counts = {value: Decimal(0) for value in Position.Value.values}
+    for position, weight in counted:
+        counts[position.value] += weight
+    taken_part = sum(counts.values(), Decimal(0))
+    sided = counts["agree"] + counts["disagree"] + counts["block"]
+    agree_share = float(counts["agree"] / sided) if sided else None
+    quorum_met = proposal.quorum is None or (total > 0 and taken_part * 100 >= total * proposal.quorum)
+    blocks = sum(1 for position, _w in counted if position.value == Position.Value.BLOCK)
+    unanswered = sum(1 for position in positions.values() if position.value == Position.Value.BLOCK and not position.answered_at)
+    passes = bool(
+        quorum_met and blocks <= proposal.max_blocks and agree_share is not None and agree_share * 100 >= proposal.min_agree
+    )
+    return Tally(
+        voices=total, taken_part=taken_part, counts=counts, people=len(counted), by_proxy=by_proxy,
+        unanswered_blocks=unanswered, agree_share=agree_share, quorum_met=quorum_met, passes=passes,
+    )
+
+
+def _next_reference(group: Group, year: int) -> str:
+    """GA-2022-1, GA-2022-2…: numbered in the group's year under the group's row lock."""
+    Group.objects.select_for_update().filter(pk=group.pk).values_list("pk", flat=True).first()
+    taken = Decision.objects.filter(group=group, reference__startswith=f"{group.code.lower()}-{year}-").count()
+    return f"{group.code.lower()}-{year}-{taken + 1}"
+
+
+def close_proposal(*, by: User, proposal: Proposal, outcome: str, public: bool | None = None) -> Decision:
+    """At closing the facilitator records the outcome statement; the decision enters the
+    group's register with the count. Every block must have been answered."""
+    _require(by, "assembly.facilitate", proposal.group, _("Only the group's facilitators close a proposal."))
+    outcome = outcome.strip()
+    if len(outcome) < 10:
+        raise DomainError(_("Write the outcome statement: what the group decided and why."), field="outcome")
+    with transaction.atomic():
+        locked = _lock(proposal)
+        if locked.status != Proposal.Status.OPEN:
+            raise DomainError(_("This proposal is already closed."))
+        count = tally(locked)
+        if timezone.now() < locked.closes_at and count.taken_part < count.voices:
+            raise DomainError(_("The proposal closes at its closing time, or earlier once every voice has taken part."))
+        if count.unanswered_blocks:
+            raise DomainError(_("Answer every block before closing."), field="outcome")
+        now = timezone.now()
+        locked.status, locked.closed_at = Proposal.Status.CLOSED, now
+        locked.save(update_fields=["status", "closed_at"])
+        decision = Decision.objects.create(
+            group=locked.group, proposal=locked, reference=_next_reference(locked.group, timezone.localdate(now).year),
+            title=locked.title, outcome=outcome, outcome_html=markdown.render(outcome), language=locked.language,
+            passed=count.passes, decided_on=timezone.localdate(now), result=_result_json(count),
+            public=locked.group.public if public is None else public, recorded_by=by,
+            search_text=_search_text(locked.title, outcome, locked.text),
+        )
+    log.info("proposal closed proposal=%s decision=%s passed=%s by=%s", proposal.pk, decision.reference, count.passes, by.pk)
+    return decision
+
+
+def figure(number: Decimal) -> str:
+    """A count of voices as text: 3, or 2.5 where weights make it so (never 3.00)."""
+    return format(number.quantize(Decimal("0.01")).normalize(), "f")
+
+
+def _result_json(count: Tally) -> dict:
+    return {
+        "voices": figure(count.voices), "taken_part": figure(count.taken_part), "by_proxy": count.by_proxy,
+        "counts": {value: figure(n) for value, n in count.counts.items()},
+        "agree_share": count.agree_share, "quorum_met": count.quorum_met, "passes": count.passes,
+    }
+
+
+def _search_text(*texts: str) -> str:
+    from tadamun.core.text import normalise
+
+    return normalise(" ".join(texts))[:20_000]
+
+
+@dataclass
+class DecisionDraft:
+    title: str
+    outcome: str
+    language: str
+    decided_on: date
+    place: str = ""
+    passed: bool = True
+    public: bool = True
+
+
+def record_decision(*, by: User, group: Group, draft: DecisionDraft) -> Decision:
+    """A facilitator records a decision taken elsewhere (in the room of a general assembly),
+    so the register holds every decision of the group."""
+    _require(by, "assembly.facilitate", group, _("Only the group's facilitators record its decisions."))
+    if not clean_text(draft.title):
+        raise DomainError(_("Give the decision a title."), field="title")
+    if len(draft.outcome.strip()) < 10:
+        raise DomainError(_("Write the outcome statement: what the group decided and why."), field="outcome")
+    if draft.decided_on > timezone.localdate():
+        raise DomainError(_("A decision is recorded once it is taken."), field="decided_on")
+    if draft.language not in dict(settings.LANGUAGES):
+        raise DomainError(_("Choose the language the decision is written in."), field="language")
+    with transaction.atomic():
+        decision = Decision.objects.create(
+            group=group, reference=_next_reference(group, draft.decided_on.year), title=clean_text(draft.title)[:200],
+            outcome=draft.outcome.strip(), outcome_html=markdown.render(draft.outcome.strip()), language=draft.language,
+            passed=draft.passed, decided_on=draft.decided_on, place=clean_text(draft.place)[:200], public=draft.public,
+            recorded_by=by, search_text=_search_text(draft.title, draft.outcome, draft.place),
+        )
+    log.info("decision recorded group=%s decision=%s by=%s", group.pk, decision.reference, by.pk)
+    return decision

@@ -5,10 +5,19 @@ from . import views
 app_name = "assembly"
 
 urlpatterns = [
-    path("", views.consultation_list, name="list"),
-    path("open/", views.open_consultation, name="open"),
-    path("<slug:slug>/", views.consultation, name="consultation"),
-    path("<slug:slug>/report/", views.report, name="report"),
-    path("<slug:slug>/moderation/", views.moderation, name="moderation"),
-    path("<slug:slug>/translate/", views.translate, name="translate"),
+    path("consultations/", views.consultation_list, name="list"),
+    path("consultations/open/", views.open_consultation, name="open"),
+    path("consultations/<slug:slug>/", views.consultation, name="consultation"),
+    path("consultations/<slug:slug>/report/", views.report, name="report"),
+    path("consultations/<slug:slug>/moderation/", views.moderation, name="moderation"),
+    path("consultations/<slug:slug>/translate/", views.translate, name="translate"),
+    path("groups/", views.group_list, name="groups"),
+    path("groups/<slug:slug>/", views.group, name="group"),
+    path("groups/<slug:slug>/members/", views.group_members, name="group_members"),
+    path("groups/<slug:slug>/propose/", views.propose, name="propose"),
+    path("groups/<slug:slug>/record/", views.record_decision, name="record_decision"),
+    path("groups/<slug:slug>/proposals/<int:proposal_id>/", views.proposal, name="proposal"),
+    path("groups/<slug:slug>/proposals/<int:proposal_id>/versions/", views.proposal_versions, name="proposal_versions"),
+    path("decisions/", views.decisions, name="decisions"),
+    path("decisions/<slug:reference>/", views.decision, name="decision"),
 ]

@@ -5,22 +5,37 @@ from __future__ import annotations
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
+from tadamun.accounts.models import User
 from tadamun.core.errors import DomainError, found_or_404, show_on_form
+from tadamun.network.models import Organisation
 
 from . import maps, queries, services
 from .forms import (
     AnswersForm,
+    BlockAnswerForm,
+    CloseForm,
     ConsultationForm,
+    DecisionSearchForm,
+    DelegateForm,
+    MemberForm,
     ModerationForm,
+    NotifyForm,
+    PositionForm,
+    ProposalForm,
+    ProxyForm,
+    RecordDecisionForm,
+    ReviseForm,
+    SeatForm,
     StatementForm,
     StatementTranslationForm,
     VoteForm,
 )
-from .models import Consultation, Statement
+from .models import Consultation, Group, GroupMember, Position, Proposal, Proxy, Seat, Statement
 
 
 def consultation_list(request: HttpRequest) -> HttpResponse:
@@ -189,3 +204,251 @@ def translate(request: HttpRequest, slug: str) -> HttpResponse:
         "refused": refused,
     }
     return render(request, "assembly/translate.html", context, status=400 if refused else 200)
+
+
+# Groups, proposals and the register of decisions ---------------------------------------------
+
+
+def group_list(request: HttpRequest) -> HttpResponse:
+    groups = list(queries.groups_for(request.user)[:200])
+    return render(request, "assembly/groups.html", {"groups": groups})
+
+
+def group(request: HttpRequest, slug: str) -> HttpResponse:
+    found = found_or_404(queries.group_for_viewer, request.user, slug)
+    member = GroupMember.objects.filter(group=found, person=request.user).first() if request.user.is_authenticated else None
+    if request.method == "POST" and member is not None:
+        form = NotifyForm(request.POST)
+        if form.is_valid():
+            services.set_notifications(person=request.user, group=found, notify=form.cleaned_data["notify"])
+            messages.success(request, _("Your choice of emails is saved."))
+        return redirect(found.get_absolute_url())
+    context = {
+        "group": found,
+        **queries.group_page(found),
+        "membership": member,
+        "notify_form": NotifyForm(initial={"notify": member.notify}) if member else None,
+        "can_facilitate": request.user.has_perm("assembly.facilitate", found),
+        "can_manage": request.user.has_perm("assembly.manage_groups", found),
+        "can_see_names": request.user.has_perm("assembly.see_names", found),
+        "my_seats": queries.seats_administered(request.user, found),
+    }
+    return render(request, "assembly/group.html", context)
+
+
+def _group_action(request: HttpRequest, slug: str, perm: str) -> Group:
+    found = found_or_404(queries.group_for_viewer, request.user, slug)
+    if not request.user.has_perm(perm, found):
+        raise Http404
+    return found
+
+
+@login_required
+def group_members(request: HttpRequest, slug: str) -> HttpResponse:
+    """Coordinators add people and seat organisations; an organisation's administrators
+    designate its delegate (from the group's page)."""
+    found = found_or_404(queries.group_for_viewer, request.user, slug)
+    action = request.POST.get("action")
+    member_form, seat_form = MemberForm(), SeatForm()
+    if request.method == "POST":
+        try:
+            if action == "delegate":
+                seat = get_object_or_404(Seat, group=found, pk=request.POST.get("seat"))
+                form = DelegateForm(request.POST, people=queries.members_of_organisation(seat.organisation))
+                if not form.is_valid():
+                    raise DomainError(_("Choose the delegate among the organisation's members."))
+                person = get_object_or_404(User, pk=form.cleaned_data["delegate"])
+                services.designate_delegate(by=request.user, seat=seat, person=person)
+                messages.success(request, _("The delegate is designated."))
+                return redirect(found.get_absolute_url())
+            if not request.user.has_perm("assembly.manage_groups", found):
+                raise Http404
+            if action == "member":
+                member_form = MemberForm(request.POST)
+                if member_form.is_valid():
+                    person = User.objects.filter(email__iexact=member_form.cleaned_data["email"]).first()
+                    if person is None:
+                        raise DomainError(_("Nobody has an account with this address."), field="email")
+                    services.add_member(by=request.user, group=found, person=person, role=member_form.cleaned_data["role"])
+                    messages.success(request, _("The group is updated."))
+                    return redirect("assembly:group_members", slug=found.slug)
+            elif action == "remove":
+                person = get_object_or_404(User, pk=request.POST.get("person"))
+                services.remove_member(by=request.user, group=found, person=person)
+                messages.success(request, _("The group is updated."))
+                return redirect("assembly:group_members", slug=found.slug)
+            elif action == "seat":
+                seat_form = SeatForm(request.POST)
+                if seat_form.is_valid():
+                    organisation = Organisation.objects.filter(slug=seat_form.cleaned_data["organisation"]).first()
+                    if organisation is None:
+                        raise DomainError(_("No organisation has this address."), field="organisation")
+                    services.seat_organisation(by=request.user, group=found, organisation=organisation,
+                                               weight=seat_form.cleaned_data["weight"])
+                    messages.success(request, _("The group is updated."))
+                    return redirect("assembly:group_members", slug=found.slug)
+        except DomainError as error:
+            if action == "member":
+                show_on_form(member_form, error)
+            elif action == "seat":
+                show_on_form(seat_form, error)
+            else:
+                messages.error(request, error.message)
+                return redirect(found.get_absolute_url())
+    if not request.user.has_perm("assembly.manage_groups", found):
+        raise Http404
+    context = {"group": found, **queries.group_page(found), "member_form": member_form, "seat_form": seat_form}
+    bound = member_form.is_bound or seat_form.is_bound
+    return render(request, "assembly/group_members.html", context, status=400 if bound else 200)
+
+
+@login_required
+def propose(request: HttpRequest, slug: str) -> HttpResponse:
+    found = _group_action(request, slug, "assembly.facilitate")
+    form = ProposalForm(request.POST or None, initial={"language": request.LANGUAGE_CODE})
+    if request.method == "POST" and form.is_valid():
+        try:
+            proposal = services.put_proposal(by=request.user, group=found, draft=form.to_draft())
+        except DomainError as error:
+            show_on_form(form, error)
+        else:
+            messages.success(request, _("The proposal is open to the group."))
+            return redirect(proposal.get_absolute_url())
+    return render(request, "assembly/propose.html", {"group": found, "form": form}, status=400 if form.is_bound else 200)
+
+
+@login_required
+def record_decision(request: HttpRequest, slug: str) -> HttpResponse:
+    found = _group_action(request, slug, "assembly.facilitate")
+    form = RecordDecisionForm(request.POST or None, initial={"language": request.LANGUAGE_CODE, "public": found.public})
+    if request.method == "POST" and form.is_valid():
+        try:
+            decision = services.record_decision(by=request.user, group=found, draft=form.to_draft())
+        except DomainError as error:
+            show_on_form(form, error)
+        else:
+            messages.success(request, _("The decision is in the register."))
+            return redirect(decision.get_absolute_url())
+    return render(request, "assembly/record_decision.html", {"group": found, "form": form}, status=400 if form.is_bound else 200)
+
+
+PROPOSAL_ACTIONS = ("position", "answer", "close", "revise", "proxy", "withdraw_proxy")
+
+
+def proposal(request: HttpRequest, slug: str, proposal_id: int) -> HttpResponse:
+    """The proposal: its text, where the group stands, stating one's position; for facilitators
+    answering blocks, taking in amendments and closing with the outcome statement."""
+    found = found_or_404(queries.group_for_viewer, request.user, slug)
+    current = found_or_404(queries.proposal_for_viewer, request.user, found, proposal_id)
+    forms_ = {
+        "position": PositionForm(consent=current.kind == Proposal.Kind.CONSENT),
+        "answer": BlockAnswerForm(), "close": CloseForm(initial={"public": found.public}),
+        "revise": ReviseForm(initial={"text": current.text}),
+        "proxy": ProxyForm(seats=queries.proxy_holders(request.user, current)),
+    }
+    action = request.POST.get("action")
+    if request.method == "POST":
+        if not request.user.is_authenticated:
+            return redirect(f"{_login_url()}?next={request.path}")
+        if action not in PROPOSAL_ACTIONS:
+            raise Http404
+        done = _proposal_action(request, current, action, forms_)
+        if done:
+            return redirect(current.get_absolute_url())
+    count = services.tally(current)
+    visible = queries.results_visible(request.user, current)
+    context = {
+        "group": found,
+        "proposal": current,
+        "tally": count if visible else None,
+        "turnout": count,  # how many took part shows even while the results are hidden
+        "positions": queries.positions_shown(request.user, current),
+        "voices": queries.my_voices(request.user, current),
+        "proxies": queries.proxies_of(current),
+        "receipt": queries.receipt_of(request.user, current),
+        "can_facilitate": request.user.has_perm("assembly.facilitate", found),
+        "can_see_names": request.user.has_perm("assembly.see_names", found),
+        "forms": forms_,
+        "chart": maps.position_bar(count) if visible else None,
+    }
+    failed = request.method == "POST"
+    return render(request, "assembly/proposal.html", context, status=400 if failed else 200)
+
+
+def _proposal_action(request: HttpRequest, current: Proposal, action: str, forms_: dict) -> bool:
+    """Run one action of the proposal page; False (with the form's errors) when refused."""
+    user = request.user
+    try:
+        if action == "position":
+            form = forms_["position"] = PositionForm(request.POST, consent=current.kind == Proposal.Kind.CONSENT)
+            if not form.is_valid():
+                return False
+            seat = Seat.objects.filter(group=current.group, pk=form.cleaned_data["seat"]).first() if form.cleaned_data["seat"] else None
+            _position, receipt = services.state_position(
+                by=user, proposal=current, value=form.cleaned_data["value"], reason=form.cleaned_data["reason"], seat=seat,
+            )
+            messages.success(request, _("Your position is recorded. Your receipt: %(code)s") % {"code": receipt.code})
+        elif action == "answer":
+            form = forms_["answer"] = BlockAnswerForm(request.POST)
+            if not form.is_valid():
+                return False
+            position = get_object_or_404(Position, proposal=current, pk=form.cleaned_data["position"])
+            services.answer_block(by=user, position=position, answer=form.cleaned_data["answer"])
+            messages.success(request, _("Your answer is published under the block."))
+        elif action == "close":
+            form = forms_["close"] = CloseForm(request.POST)
+            if not form.is_valid():
+                return False
+            decision = services.close_proposal(by=user, proposal=current, outcome=form.cleaned_data["outcome"],
+                                               public=form.cleaned_data["public"])
+            messages.success(request, _("The proposal is closed; the decision %(ref)s is in the register.") % {"ref": decision.reference.upper()})
+        elif action == "revise":
+            form = forms_["revise"] = ReviseForm(request.POST)
+            if not form.is_valid():
+                return False
+            services.revise_proposal(by=user, proposal=current, text=form.cleaned_data["text"], note=form.cleaned_data["note"])
+            messages.success(request, _("The new version of the proposal is published."))
+        elif action == "proxy":
+            form = forms_["proxy"] = ProxyForm(request.POST, seats=queries.proxy_holders(user, current))
+            if not form.is_valid():
+                return False
+            holder = get_object_or_404(Seat, group=current.group, pk=form.cleaned_data["holder"])
+            services.give_proxy(by=user, proposal=current, holder=holder)
+            messages.success(request, _("Your organisation's proxy is given."))
+        elif action == "withdraw_proxy":
+            proxy = get_object_or_404(Proxy, proposal=current, pk=request.POST.get("proxy"), withdrawn_at__isnull=True)
+            services.withdraw_proxy(by=user, proxy=proxy)
+            messages.success(request, _("The proxy is withdrawn."))
+        return True
+    except DomainError as error:
+        form = forms_.get(action)
+        if form is not None and form.is_bound:
+            show_on_form(form, error)
+        else:
+            messages.error(request, error.message)
+        return False
+
+
+def proposal_versions(request: HttpRequest, slug: str, proposal_id: int) -> HttpResponse:
+    """Every version of the proposal's text, each compared with the one before."""
+    found = found_or_404(queries.group_for_viewer, request.user, slug)
+    current = found_or_404(queries.proposal_for_viewer, request.user, found, proposal_id)
+    return render(request, "assembly/versions.html", {"group": found, "proposal": current, "versions": queries.versions_with_changes(current)})
+
+
+def decisions(request: HttpRequest) -> HttpResponse:
+    """The register of decisions of every group the reader may see, searchable."""
+    form = DecisionSearchForm(request.GET or None)
+    q = form.cleaned_data["q"] if form.is_valid() else ""
+    group_slug = form.cleaned_data.get("group") if form.is_valid() else ""
+    chosen = Group.objects.filter(slug=group_slug).first() if group_slug else None
+    found = queries.decisions_for(request.user, q=q, group=chosen)
+    page = Paginator(found, 30).get_page(request.GET.get("page"))
+    return render(request, "assembly/decisions.html", {"form": form, "page": page, "q": q, "chosen": chosen})
+
+
+def decision(request: HttpRequest, reference: str) -> HttpResponse:
+    found = found_or_404(queries.decision_for_viewer, request.user, reference)
+    # The permanent address has no language: it opens in each reader's own.
+    permalink = request.build_absolute_uri(f"/decisions/{found.reference}/")
+    return render(request, "assembly/decision.html", {"decision": found, "permalink": permalink})

@@ -1,0 +1,204 @@
+"""Pages of groups, proposals and the register: what each person sees and does."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from tadamun.assembly import services
+from tadamun.assembly.models import Decision, Group, Position, Proposal
+from tadamun.network.models import Membership
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def assembly(db):
+    boss = factories.coordinator()
+    ga = services.create_group(by=boss, draft=services.GroupDraft(
+        name="General Assembly", code="GA", kind=Group.Kind.GENERAL_ASSEMBLY, counts=Group.Counts.ORGANISATIONS,
+    ))
+    facilitator = factories.UserFactory(display_name="Facilitator Fatima")
+    services.add_member(by=boss, group=ga, person=facilitator, role="facilitator")
+    seats, delegates = [], []
+    for index in range(3):
+        organisation = factories.OrganisationFactory()
+        delegate = factories.member(organisation, Membership.Role.ADMIN, display_name=f"Delegate {index}")
+        seat = services.seat_organisation(by=boss, group=ga, organisation=organisation)
+        services.designate_delegate(by=delegate, seat=seat, person=delegate)
+        seats.append(seat)
+        delegates.append(delegate)
+    proposal = services.put_proposal(by=facilitator, group=ga, draft=services.ProposalDraft(
+        title="Adopt the donor policy", text="The network accepts no funds that compromise its independence.",
+        language="en", closes_at=timezone.now() + timedelta(days=3),
+    ))
+    return {"boss": boss, "ga": ga, "facilitator": facilitator, "seats": seats, "delegates": delegates, "proposal": proposal}
+
+
+def test_a_delegate_states_the_organisations_position_and_keeps_what_was_typed(client, assembly):
+    proposal, delegate = assembly["proposal"], assembly["delegates"][0]
+    client.force_login(delegate)
+    url = proposal.get_absolute_url()
+    refused = client.post(url, {"action": "position", "value": "block", "reason": ""})
+    assert refused.status_code == 400 and "needs a reason" in refused.content.decode()
+    assert not Position.objects.exists()
+    client.post(url, {"action": "position", "value": "disagree", "reason": "Too vague about in-kind support."})
+    page = client.post(url, {"action": "position", "value": "agree", "reason": ""}, follow=True).content.decode()
+    assert "Your receipt" in page
+    assert Position.objects.get().value == "agree"
+    assert "1 of 3 voices have taken part" in page
+
+
+def test_blocks_are_answered_before_the_decision_enters_the_register(client, assembly):
+    proposal = assembly["proposal"]
+    for delegate, value in zip(assembly["delegates"], ["agree", "agree", "block"], strict=True):
+        services.state_position(by=delegate, proposal=proposal, value=value, reason="We cannot accept this as it is." if value == "block" else "")
+    client.force_login(assembly["facilitator"])
+    url = proposal.get_absolute_url()
+    refused = client.post(url, {"action": "close", "outcome": "The policy is adopted by consensus.", "public": "on"})
+    assert refused.status_code == 400 and "Answer every block" in refused.content.decode()
+    assert "The policy is adopted by consensus." in refused.content.decode()  # what was typed stays
+    block = Position.objects.get(value="block")
+    client.post(url, {"action": "answer", "position": block.pk, "answer": "In-kind support is covered by article 3."})
+    done = client.post(url, {"action": "close", "outcome": "The policy is not adopted; it returns to the working group.", "public": "on"})
+    assert done.status_code == 302
+    decision = Decision.objects.get()
+    assert decision.reference == f"ga-{timezone.localdate().year}-1" and decision.passed is False
+    page = client.get(f"/ar/decisions/{decision.reference}/").content.decode()
+    assert "GA-" in page and f"/decisions/{decision.reference}/" in page and 'dir="rtl"' in page
+    # The permanent address without a language opens in the reader's language.
+    assert client.get(f"/decisions/{decision.reference}/").status_code == 302
+
+
+def test_names_of_people_are_for_the_group_organisations_are_public(client, assembly):
+    proposal = assembly["proposal"]
+    services.state_position(by=assembly["delegates"][0], proposal=proposal, value="agree")
+    page = client.get(proposal.get_absolute_url()).content.decode()
+    assert assembly["seats"][0].organisation.name in page  # the organisation's voice is public
+    group_page = client.get(assembly["ga"].get_absolute_url()).content.decode()
+    assert "Facilitator Fatima" not in group_page
+    client.force_login(assembly["delegates"][1])
+    assert "Facilitator Fatima" in client.get(assembly["ga"].get_absolute_url()).content.decode()
+
+
+def test_an_anonymous_proposal_shows_counts_and_reasons_never_who(client, assembly):
+    ga, facilitator = assembly["ga"], assembly["facilitator"]
+    secret = services.put_proposal(by=facilitator, group=ga, draft=services.ProposalDraft(
+        title="Move the conference", text="Hold the next annual conference in Basra instead of Sulaymaniyah.",
+        language="en", closes_at=timezone.now() + timedelta(days=3), anonymous=True,
+    ))
+    services.state_position(by=assembly["delegates"][0], proposal=secret, value="disagree", reason="Travel to Basra is hard for the north.")
+    client.force_login(assembly["delegates"][1])
+    page = client.get(secret.get_absolute_url()).content.decode()
+    assert "Travel to Basra is hard for the north." in page
+    reasons = page.split("Reasons given")[1].split('id="proxies"')[0]
+    assert "Travel to Basra" in reasons and assembly["seats"][0].organisation.name not in reasons
+
+
+def test_hidden_results_show_only_how_many_took_part(client, assembly):
+    hidden = services.put_proposal(by=assembly["facilitator"], group=assembly["ga"], draft=services.ProposalDraft(
+        title="Elect the committee", text="The coordination committee is elected for two years.",
+        language="en", closes_at=timezone.now() + timedelta(days=3), hide_results=True,
+    ))
+    services.state_position(by=assembly["delegates"][0], proposal=hidden, value="disagree", reason="Two years is too long.")
+    page = client.get(hidden.get_absolute_url()).content.decode()
+    assert "1 of 3 voices have taken part" in page and "Two years is too long." not in page
+    assert "hidden until the proposal closes" in page
+
+
+def test_a_proxy_is_given_used_and_shown(client, assembly):
+    proposal, (first, second, _third) = assembly["proposal"], assembly["delegates"]
+    client.force_login(first)
+    client.post(proposal.get_absolute_url(), {"action": "proxy", "holder": assembly["seats"][1].pk})
+    client.force_login(second)
+    page = client.get(proposal.get_absolute_url()).content.decode()
+    assert "gave its proxy to" in page and "holding its proxy" in page
+    client.post(proposal.get_absolute_url(), {"action": "position", "value": "agree", "reason": "", "seat": assembly["seats"][0].pk})
+    client.post(proposal.get_absolute_url(), {"action": "position", "value": "agree", "reason": ""})
+    assert services.tally(proposal).taken_part == 2 and services.tally(proposal).by_proxy == 1
+
+
+def test_facilitators_revise_and_the_changes_are_shown(client, assembly):
+    proposal = assembly["proposal"]
+    client.force_login(assembly["facilitator"])
+    client.post(proposal.get_absolute_url(), {
+        "action": "revise", "text": "The network accepts no funds or in-kind support that compromise its independence.",
+        "note": "Amendment from the Basra delegates",
+    })
+    page = client.get(f"{proposal.get_absolute_url()}versions/").content.decode()
+    assert "<ins>or in-kind support </ins>" in page or re.search(r"<ins>[^<]*in-kind", page)
+
+
+def test_the_register_is_searchable_and_members_only_decisions_stay_private(client, assembly):
+    boss, facilitator = assembly["boss"], assembly["facilitator"]
+    committee = services.create_group(by=boss, draft=services.GroupDraft(name="Coordination committee", code="CC", kind="coordination", public=False))
+    services.add_member(by=boss, group=committee, person=facilitator, role="facilitator")
+    services.record_decision(by=facilitator, group=assembly["ga"], draft=services.DecisionDraft(
+        title="Approval of the mission statement", outcome="The General Assembly approved the mission statement.",
+        language="en", decided_on=date(2022, 3, 15), place="Sulaymaniyah",
+    ))
+    services.record_decision(by=facilitator, group=committee, draft=services.DecisionDraft(
+        title="Security of the Basra office", outcome="The office moves; its address is shared with members only.",
+        language="en", decided_on=date(2026, 1, 10), public=False,
+    ))
+    page = client.get("/en/decisions/?q=mission").content.decode()
+    assert "Approval of the mission statement" in page and "GA-2022-1" in page
+    assert "Security of the Basra office" not in client.get("/en/decisions/").content.decode()
+    assert client.get("/en/decisions/cc-2026-1/").status_code == 404
+    client.force_login(facilitator)
+    assert "Security of the Basra office" in client.get("/en/decisions/").content.decode()
+
+
+def test_pages_use_a_fixed_number_of_queries(client, assembly):
+    proposal = assembly["proposal"]
+    services.record_decision(by=assembly["facilitator"], group=assembly["ga"], draft=services.DecisionDraft(
+        title="A first decision", outcome="Something decided by the assembly.", language="en", decided_on=date(2025, 4, 1)))
+    client.force_login(assembly["delegates"][0])
+
+    def measure():
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(proposal.get_absolute_url()).status_code == 200
+            assert client.get(assembly["ga"].get_absolute_url()).status_code == 200
+            assert client.get("/en/decisions/").status_code == 200
+        return len(captured.captured_queries)
+    before = measure()
+    for _ in range(5):
+        organisation = factories.OrganisationFactory()
+        delegate = factories.member(organisation, Membership.Role.ADMIN)
+        seat = services.seat_organisation(by=assembly["boss"], group=assembly["ga"], organisation=organisation)
+        services.designate_delegate(by=delegate, seat=seat, person=delegate)
+        services.state_position(by=delegate, proposal=proposal, value="agree")
+        services.record_decision(by=assembly["facilitator"], group=assembly["ga"], draft=services.DecisionDraft(
+            title="A decision", outcome="Something decided by the assembly.", language="en", decided_on=date(2025, 5, 1)))
+    assert measure() == before
+    assert Proposal.objects.count() == 1
+
+
+def test_the_api_gives_groups_proposals_and_the_register_and_takes_a_position(client, assembly):
+    from tadamun.accounts.services import create_api_token
+
+    proposal, first = assembly["proposal"], assembly["delegates"][0]
+    groups = client.get("/api/groups").json()
+    assert [g["code"] for g in groups] == ["GA"] and groups[0]["organisations"] == 3
+    _token, token = create_api_token(by=first, name="phone")
+    headers = {"HTTP_AUTHORIZATION": f"Bearer {token}"}
+    refused = client.post(f"/api/proposals/{proposal.pk}/positions", {"value": "block"}, content_type="application/json", **headers)
+    assert refused.status_code == 400 and "reason" in refused.json()["detail"]
+    done = client.post(f"/api/proposals/{proposal.pk}/positions", {"value": "agree"}, content_type="application/json", **headers)
+    assert done.status_code == 200 and done.json()["receipt"]
+    listed = client.get("/api/proposals").json()
+    assert listed[0]["counts"]["agree"] == "1" and listed[0]["positions"][0]["organisation"] == assembly["seats"][0].organisation.name
+    assert listed[0]["positions"][0]["person"] is None  # people's names are for the group
+    outsider = client.post(f"/api/proposals/{proposal.pk}/positions", {"value": "agree"}, content_type="application/json")
+    assert outsider.status_code == 401
+    services.record_decision(by=assembly["facilitator"], group=assembly["ga"], draft=services.DecisionDraft(
+        title="Approval of the mission statement", outcome="The General Assembly approved the mission statement.",
+        language="en", decided_on=date(2022, 3, 15), place="Sulaymaniyah"))
+    register = client.get("/api/decisions?q=mission").json()
+    assert register[0]["reference"] == "ga-2022-1" and register[0]["url"].endswith("/decisions/ga-2022-1/")
