@@ -266,3 +266,27 @@ def proposal_by_id(viewer, proposal_id: int) -> Proposal:
     if proposal is None:
         raise NotFound(_("This proposal does not exist or is not open to you."))
     return proposal
+
+
+def public_activity(*, group: Group | None = None, pathway=None, limit: int = 30) -> list:
+    """The newest proposals of public groups and public decisions, mixed by date (feeds)."""
+    proposals = Proposal.objects.filter(group__public=True).exclude(status=Proposal.Status.WITHDRAWN).select_related("group")
+    decisions = Decision.objects.filter(public=True).select_related("group")
+    if group is not None:
+        proposals, decisions = proposals.filter(group=group), decisions.filter(group=group)
+    if pathway is not None:
+        proposals, decisions = proposals.filter(group__pathway=pathway), decisions.filter(group__pathway=pathway)
+    mixed = list(proposals.order_by("-created_at")[:limit]) + list(decisions.order_by("-created_at")[:limit])
+    return sorted(mixed, key=lambda item: item.created_at, reverse=True)[:limit]
+
+
+def for_pathway(pathway, viewer) -> dict:
+    """A pathway page's part of the groups: its groups, their open proposals, their latest decisions."""
+    groups = list(groups_for(viewer).filter(pathway=pathway))
+    return {
+        "groups": groups,
+        "proposals": list(
+            proposals_for(viewer).filter(group__pathway=pathway, status=Proposal.Status.OPEN).order_by("closes_at")[:5]
+        ),
+        "decisions": list(decisions_for(viewer).filter(group__pathway=pathway)[:5]),
+    }

@@ -15,14 +15,14 @@ import random
 import secrets
 import time
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.db.models import F, Max
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
@@ -467,8 +467,11 @@ def designate_delegate(*, by: User, seat: Seat, person: User) -> Seat:
     _require(by, "assembly.designate_delegate", seat, _("Only the organisation's administrators designate its delegate."))
     if not Membership.objects.filter(person=person, organisation_id=seat.organisation_id).exists():
         raise DomainError(_("The delegate must be a member of the organisation."), field="delegate")
-    seat.delegate = person
-    seat.save(update_fields=["delegate"])
+    with transaction.atomic():
+        seat.delegate = person
+        seat.save(update_fields=["delegate"])
+        # The delegate follows the group (and chooses their emails on its page).
+        GroupMember.objects.get_or_create(group=seat.group, person=person)
     log.info("delegate designated seat=%s person=%s by=%s", seat.pk, person.pk, by.pk)
     return seat
 
@@ -512,6 +515,7 @@ def put_proposal(*, by: User, group: Group, draft: ProposalDraft) -> Proposal:
             anonymous=draft.anonymous, hide_results=draft.hide_results, created_by=by,
         )
         ProposalVersion.objects.create(proposal=proposal, number=1, text=proposal.text, created_by=by)
+        _announce_later(proposal=proposal)
     log.info("proposal put group=%s proposal=%s by=%s", group.pk, proposal.pk, by.pk)
     return proposal
 
@@ -786,6 +790,7 @@ def close_proposal(*, by: User, proposal: Proposal, outcome: str, public: bool |
             public=locked.group.public if public is None else public, recorded_by=by,
             search_text=_search_text(locked.title, outcome, locked.text),
         )
+        _announce_later(decision=decision)
     log.info("proposal closed proposal=%s decision=%s passed=%s by=%s", proposal.pk, decision.reference, count.passes, by.pk)
     return decision
 
@@ -839,5 +844,115 @@ def record_decision(*, by: User, group: Group, draft: DecisionDraft) -> Decision
             passed=draft.passed, decided_on=draft.decided_on, place=clean_text(draft.place)[:200], public=draft.public,
             recorded_by=by, search_text=_search_text(draft.title, draft.outcome, draft.place),
         )
+        _announce_later(decision=decision)
     log.info("decision recorded group=%s decision=%s by=%s", group.pk, decision.reference, by.pk)
     return decision
+
+
+# Notifications without overload: each member chooses, per group, an email for each new
+# thing, a daily digest, or none; the closing reminder goes only to voices not yet heard.
+
+
+def _followers(group: Group, notify: str) -> list[User]:
+    return list(
+        User.objects.filter(group_memberships__group=group, group_memberships__notify=notify, is_active=True).distinct()
+    )
+
+
+def announce(*, proposal: Proposal | None = None, decision: Decision | None = None) -> int:
+    """Email the members who want every new thing of the group (the task worker calls this)."""
+    from tadamun.core.tasks import send_templated_email
+
+    item = proposal or decision
+    template = "assembly/email/proposal_opened" if proposal else "assembly/email/decision_recorded"
+    context = {"group": item.group.name, "title": item.title}
+    if proposal:
+        context["closes"] = timezone.localtime(proposal.closes_at).strftime("%Y-%m-%d %H:%M")
+        link = {"name": "assembly:proposal", "kwargs": {"slug": item.group.slug, "proposal_id": item.pk}}
+    else:
+        context["reference"] = decision.reference.upper()
+        link = {"name": "assembly:decision", "kwargs": {"reference": decision.reference}}
+    sent = 0
+    for person in _followers(item.group, GroupMember.Notify.IMMEDIATE):
+        send_templated_email.call(to=[person.email], template=template, context=context, language=person.language, link=link)
+        sent += 1
+    return sent
+
+
+def _announce_later(**item) -> None:
+    from .tasks import announce_to_group
+
+    key = {name: value.pk for name, value in item.items()}
+    transaction.on_commit(lambda: announce_to_group.enqueue(**key))
+
+
+def send_group_digests(*, now: datetime | None = None) -> int:
+    """One email per person who chose the daily digest: the proposals opened and decisions
+    recorded in their groups during the last day."""
+    from tadamun.core.tasks import send_templated_email
+
+    now = now or timezone.now()
+    since = now - timedelta(days=1)
+    proposals = list(Proposal.objects.filter(created_at__gte=since, created_at__lt=now).select_related("group"))
+    decisions = list(Decision.objects.filter(created_at__gte=since, created_at__lt=now).select_related("group"))
+    groups = {item.group_id for item in proposals + decisions}
+    if not groups:
+        return 0
+    follows: dict[int, set[int]] = {}
+    for person_id, group_id in GroupMember.objects.filter(
+        group_id__in=groups, notify=GroupMember.Notify.DIGEST, person__is_active=True
+    ).values_list("person_id", "group_id"):
+        follows.setdefault(person_id, set()).add(group_id)
+    sent = 0
+    for person in User.objects.filter(pk__in=follows):
+        mine = follows[person.pk]
+        with translation.override(person.language):
+            lines = [
+                {"group": item.group.name, "title": item.title if isinstance(item, Proposal) else f"{item.reference.upper()}: {item.title}",
+                 "kind": "proposal" if isinstance(item, Proposal) else "decision", "url": settings.SITE_URL + item.get_absolute_url()}
+                for item in proposals + decisions if item.group_id in mine
+            ]
+        send_templated_email.enqueue(
+            to=[person.email], template="assembly/email/digest", context={"items": lines}, language=person.language,
+            link={"name": "assembly:groups"},
+        )
+        sent += 1
+    return sent
+
+
+def silent_voices(proposal: Proposal) -> list[User]:
+    """Those who have not taken part: members without a position (in a group of people), the
+    delegates of organisations without one (in a group of organisations)."""
+    stated = set(Position.objects.filter(proposal=proposal).values_list("voice", flat=True))
+    if proposal.group.by_organisation:
+        seats = Seat.objects.filter(group=proposal.group, delegate__isnull=False, delegate__is_active=True).select_related("delegate")
+        return [seat.delegate for seat in seats if voice_of(proposal.pk, seat_id=seat.pk) not in stated]
+    people = User.objects.filter(group_memberships__group=proposal.group, is_active=True)
+    return [person for person in people if voice_of(proposal.pk, person_id=person.pk) not in stated]
+
+
+def remind_before_closing(*, now: datetime | None = None, ahead: timedelta = timedelta(hours=24)) -> int:
+    """Once per proposal, a day before it closes, remind only those who have not taken part
+    (except those who chose no email from the group)."""
+    from tadamun.core.tasks import send_templated_email
+
+    now = now or timezone.now()
+    due = Proposal.objects.filter(
+        status=Proposal.Status.OPEN, reminded_at__isnull=True, closes_at__gt=now, closes_at__lte=now + ahead
+    ).select_related("group")
+    sent = 0
+    for proposal in due:
+        if not Proposal.objects.filter(pk=proposal.pk, reminded_at__isnull=True).update(reminded_at=now):
+            continue  # another worker took it
+        quiet = set(GroupMember.objects.filter(group=proposal.group, notify=GroupMember.Notify.NONE).values_list("person_id", flat=True))
+        for person in silent_voices(proposal):
+            if person.pk in quiet:
+                continue
+            send_templated_email.enqueue(
+                to=[person.email], template="assembly/email/reminder", language=person.language,
+                context={"group": proposal.group.name, "title": proposal.title,
+                         "closes": timezone.localtime(proposal.closes_at).strftime("%Y-%m-%d %H:%M")},
+                link={"name": "assembly:proposal", "kwargs": {"slug": proposal.group.slug, "proposal_id": proposal.pk}},
+            )
+            sent += 1
+    return sent

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import feeds, views
 
 app_name = "assembly"
 
@@ -19,5 +19,7 @@ urlpatterns = [
     path("groups/<slug:slug>/proposals/<int:proposal_id>/", views.proposal, name="proposal"),
     path("groups/<slug:slug>/proposals/<int:proposal_id>/versions/", views.proposal_versions, name="proposal_versions"),
     path("decisions/", views.decisions, name="decisions"),
+    path("decisions/feed.rss", feeds.DecisionsFeed(), name="feed"),
+    path("decisions/<str:kind>/<slug:value>.rss", feeds.DecisionsFeed(), name="scoped_feed"),
     path("decisions/<slug:reference>/", views.decision, name="decision"),
 ]

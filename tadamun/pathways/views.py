@@ -2,6 +2,7 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 
+from tadamun.assembly import queries as assembly_queries
 from tadamun.campaigns import queries as campaign_queries
 from tadamun.core.errors import NotFound
 from tadamun.network.queries import with_card_details
@@ -23,5 +24,8 @@ def pathway_detail(request: HttpRequest, slug: str) -> HttpResponse:
     page.object_list = with_card_details(page.object_list)
     articles = news_queries.latest(news_queries.ArticleFilters(pathway=pathway.slug))
     campaigns = campaign_queries.latest(campaign_queries.CampaignFilters(pathway=pathway.slug), limit=4)
-    context = {"pathway": pathway, "page": page, "query": "", "articles": articles, "campaigns": campaigns}
+    context = {
+        "pathway": pathway, "page": page, "query": "", "articles": articles, "campaigns": campaigns,
+        "deciding": assembly_queries.for_pathway(pathway, request.user),
+    }
     return render(request, "pathways/detail.html", context)
