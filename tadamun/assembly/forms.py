@@ -266,3 +266,18 @@ class NotifyForm(forms.Form):
 class DecisionSearchForm(forms.Form):
     q = forms.CharField(label=_("Search the decisions"), required=False, max_length=200)
     group = forms.SlugField(required=False, widget=forms.HiddenInput)
+
+
+class ThreadForm(forms.Form):
+    title = forms.CharField(label=_("Title"), max_length=200)
+    body = forms.CharField(
+        label=_("Message"), max_length=20_000, widget=forms.Textarea(attrs={"rows": 6, "dir": "auto"}),
+        help_text=_("Markdown. Mention someone of the group with @ and their name in one word, for example @fatima-ali."),
+    )
+
+
+class ReplyForm(forms.Form):
+    body = forms.CharField(
+        label=_("Your reply"), max_length=20_000, widget=forms.Textarea(attrs={"rows": 4, "dir": "auto"}),
+        help_text=_("Markdown. Mention someone of the group with @ and their name in one word, for example @fatima-ali."),
+    )

@@ -488,3 +488,45 @@ class Decision(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("assembly:decision", kwargs={"reference": self.reference})
+
+
+class Thread(models.Model):
+    """A discussion inside a group, for its members."""
+
+    group = models.ForeignKey(Group, on_delete=models.CASCADE, related_name="threads")
+    title = models.CharField(_("title"), max_length=200)
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    post_count = models.PositiveIntegerField(default=0, editable=False)
+    created_at = models.DateTimeField(default=timezone.now)
+    last_post_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-last_post_at"]
+        verbose_name = _("discussion")
+        verbose_name_plural = _("discussions")
+        indexes = [models.Index(fields=["group", "-last_post_at"])]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("assembly:thread", kwargs={"slug": self.group.slug, "thread_id": self.pk})
+
+
+class Post(models.Model):
+    """A message of a discussion (its first one opens it); Markdown, sanitised."""
+
+    thread = models.ForeignKey(Thread, on_delete=models.CASCADE, related_name="posts")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    body = models.TextField(_("message"))
+    body_html = models.TextField(editable=False)
+    mentions = models.ManyToManyField(settings.AUTH_USER_MODEL, blank=True, related_name="+")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("message")
+        verbose_name_plural = _("messages")
+
+    def __str__(self) -> str:
+        return self.body[:80]

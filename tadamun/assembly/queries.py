@@ -16,6 +16,7 @@ from .models import (
     GroupMember,
     Participant,
     Position,
+    Post,
     Proposal,
     ProposalVersion,
     Proxy,
@@ -23,6 +24,7 @@ from .models import (
     Report,
     Seat,
     Statement,
+    Thread,
 )
 
 
@@ -290,3 +292,21 @@ def for_pathway(pathway, viewer) -> dict:
         ),
         "decisions": list(decisions_for(viewer).filter(group__pathway=pathway)[:5]),
     }
+
+
+def threads_of(viewer, group: Group, *, limit: int = 20) -> list[Thread]:
+    """The group's discussions, latest activity first: for its members only."""
+    if not viewer.has_perm("assembly.discuss", group):
+        return []
+    return list(group.threads.select_related("author")[:limit])
+
+
+def thread_for_viewer(viewer, group: Group, thread_id: int) -> Thread:
+    thread = Thread.objects.select_related("group").filter(group=group, pk=thread_id).first()
+    if thread is None or not viewer.has_perm("assembly.discuss", group):
+        raise NotFound(_("This discussion does not exist or is not open to you."))
+    return thread
+
+
+def posts_of(thread: Thread) -> list[Post]:
+    return list(thread.posts.select_related("author"))

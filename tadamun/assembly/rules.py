@@ -66,6 +66,7 @@ rules.add_perm("assembly.view_group", is_public_group | is_group_member | is_coo
 # People's names in a group (members, who stands where) are for the group, not the public:
 # some members are defenders under threat. Organisations' names are public.
 rules.add_perm("assembly.see_names", is_group_member | is_coordinator)
+rules.add_perm("assembly.discuss", is_group_member | is_coordinator)
 rules.add_perm("assembly.facilitate", is_facilitator | is_coordinator)
 rules.add_perm("assembly.designate_delegate", is_seat_admin | is_coordinator)
 rules.add_perm("assembly.view_decision", is_public_decision | is_group_member | is_coordinator)

@@ -12,6 +12,7 @@ import hashlib
 import hmac
 import logging
 import random
+import re
 import secrets
 import time
 from dataclasses import dataclass, field
@@ -41,6 +42,7 @@ from .models import (
     GroupMember,
     Participant,
     Position,
+    Post,
     Proposal,
     ProposalVersion,
     Proxy,
@@ -48,6 +50,7 @@ from .models import (
     Report,
     Seat,
     Statement,
+    Thread,
     Vote,
 )
 
@@ -467,6 +470,11 @@ def designate_delegate(*, by: User, seat: Seat, person: User) -> Seat:
     _require(by, "assembly.designate_delegate", seat, _("Only the organisation's administrators designate its delegate."))
     if not Membership.objects.filter(person=person, organisation_id=seat.organisation_id).exists():
         raise DomainError(_("The delegate must be a member of the organisation."), field="delegate")
+    if Seat.objects.filter(group_id=seat.group_id, delegate=person).exclude(pk=seat.pk).exists():
+        raise DomainError(
+            _("This person is already the delegate of another organisation in the group; one person casts one voice."),
+            field="delegate",
+        )
     with transaction.atomic():
         seat.delegate = person
         seat.save(update_fields=["delegate"])
@@ -626,7 +634,7 @@ def state_position(*, by: User, proposal: Proposal, value: str, reason: str = ""
                 setattr(position, name, who)
             position.save()
         receipt = Receipt.objects.filter(proposal=locked, person=by).first() or Receipt.objects.create(
-            proposal=locked, person=by, seat=chosen if chosen and chosen.delegate_id == by.pk else None,
+            proposal=locked, person=by, seat=voices[0] if locked.group.by_organisation else None,
             code=secrets.token_urlsafe(12),
         )
     log.info("position stated proposal=%s by=%s", proposal.pk, by.pk)  # never how, even in the log
@@ -683,17 +691,20 @@ def give_proxy(*, by: User, proposal: Proposal, holder: Seat) -> Proxy:
 
 
 def withdraw_proxy(*, by: User, proxy: Proxy) -> Proxy:
-    """The giving organisation's delegate (or administrators) take the proxy back until closing."""
-    _require(by, "assembly.designate_delegate", proxy.giver, _("Only the organisation that gave the proxy withdraws it."))
+    """The giving organisation's delegate (or its administrators) take the proxy back until
+    closing; what the holder stated through it no longer counts."""
+    giver = proxy.giver
+    if giver.delegate_id != by.pk and not by.has_perm("assembly.designate_delegate", giver):
+        raise PermissionDenied(_("Only the organisation that gave the proxy withdraws it."))
     with transaction.atomic():
         locked = _lock(proxy.proposal)
         if not locked.is_open:
             raise DomainError(_("This proposal is closed."))
-        Proxy.objects.filter(pk=proxy.pk, withdrawn_at__isnull=True).update(withdrawn_at=timezone.now())
-        # What the holder stated for the organisation no longer counts.
-        Position.objects.filter(proposal=locked, voice=voice_of(locked.pk, seat_id=proxy.giver_id), by_proxy=True).delete()
+        if not Proxy.objects.filter(pk=proxy.pk, withdrawn_at__isnull=True).update(withdrawn_at=timezone.now()):
+            raise DomainError(_("This proxy was already withdrawn."))
+        Position.objects.filter(proposal=locked, voice=voice_of(locked.pk, seat_id=giver.pk), by_proxy=True).delete()
     proxy.refresh_from_db()
-    log.info("proxy withdrawn proposal=%s giver=%s by=%s", proxy.proposal_id, proxy.giver_id, by.pk)
+    log.info("proxy withdrawn proposal=%s giver=%s by=%s", proxy.proposal_id, giver.pk, by.pk)
     return proxy
 
 
@@ -895,7 +906,8 @@ def send_group_digests(*, now: datetime | None = None) -> int:
     since = now - timedelta(days=1)
     proposals = list(Proposal.objects.filter(created_at__gte=since, created_at__lt=now).select_related("group"))
     decisions = list(Decision.objects.filter(created_at__gte=since, created_at__lt=now).select_related("group"))
-    groups = {item.group_id for item in proposals + decisions}
+    threads = list(Thread.objects.filter(last_post_at__gte=since, last_post_at__lt=now).select_related("group"))
+    groups = {item.group_id for item in proposals + decisions + threads}
     if not groups:
         return 0
     follows: dict[int, set[int]] = {}
@@ -908,9 +920,10 @@ def send_group_digests(*, now: datetime | None = None) -> int:
         mine = follows[person.pk]
         with translation.override(person.language):
             lines = [
-                {"group": item.group.name, "title": item.title if isinstance(item, Proposal) else f"{item.reference.upper()}: {item.title}",
-                 "kind": "proposal" if isinstance(item, Proposal) else "decision", "url": settings.SITE_URL + item.get_absolute_url()}
-                for item in proposals + decisions if item.group_id in mine
+                {"group": item.group.name, "title": f"{item.reference.upper()}: {item.title}" if isinstance(item, Decision) else item.title,
+                 "kind": {Proposal: "proposal", Decision: "decision", Thread: "discussion"}[type(item)],
+                 "url": settings.SITE_URL + item.get_absolute_url()}
+                for item in proposals + decisions + threads if item.group_id in mine
             ]
         send_templated_email.enqueue(
             to=[person.email], template="assembly/email/digest", context={"items": lines}, language=person.language,
@@ -955,4 +968,89 @@ def remind_before_closing(*, now: datetime | None = None, ahead: timedelta = tim
                 link={"name": "assembly:proposal", "kwargs": {"slug": proposal.group.slug, "proposal_id": proposal.pk}},
             )
             sent += 1
+    return sent
+
+
+# Discussions inside a group ----------------------------------------------------------------
+
+MENTION = re.compile(r"(?<![\w@])@([\w][\w\-]{1,60})", re.UNICODE)
+
+
+def mention_handle(person: User) -> str:
+    """How to mention someone in a discussion: @ and their name in one word (fatima-ali, علي-حسن)."""
+    return slugify(person.display_name, allow_unicode=True) or slugify(person.email.split("@")[0], allow_unicode=True)
+
+
+def _mentioned(group: Group, body: str, author: User) -> list[User]:
+    handles = {match.casefold() for match in MENTION.findall(body)}
+    if not handles:
+        return []
+    people = User.objects.filter(group_memberships__group=group, is_active=True).exclude(pk=author.pk)
+    return [person for person in people if mention_handle(person).casefold() in handles]
+
+
+def _check_body(body: str) -> str:
+    body = (body or "").strip()
+    if not 2 <= len(body) <= 20_000:
+        raise DomainError(_("Write your message (at most 20,000 characters)."), field="body")
+    return body
+
+
+def start_thread(*, by: User, group: Group, title: str, body: str) -> Thread:
+    """A member opens a discussion in the group."""
+    _require(by, "assembly.discuss", group, _("Only the group's members take part in its discussions."))
+    if not clean_text(title):
+        raise DomainError(_("Give the discussion a title."), field="title")
+    body = _check_body(body)
+    with transaction.atomic():
+        thread = Thread.objects.create(group=group, title=clean_text(title)[:200], author=by, post_count=1)
+        post = _post(thread, by, body)
+    log.info("discussion opened group=%s thread=%s by=%s", group.pk, thread.pk, by.pk)
+    _notify_post_later(post)
+    return thread
+
+
+def reply(*, by: User, thread: Thread, body: str) -> Post:
+    """A member replies in a discussion; those mentioned (@name) are told."""
+    _require(by, "assembly.discuss", thread.group, _("Only the group's members take part in its discussions."))
+    body = _check_body(body)
+    with transaction.atomic():
+        post = _post(thread, by, body)
+        Thread.objects.filter(pk=thread.pk).update(post_count=F("post_count") + 1, last_post_at=post.created_at)
+    _notify_post_later(post)
+    return post
+
+
+def _post(thread: Thread, by: User, body: str) -> Post:
+    post = Post.objects.create(thread=thread, author=by, body=body, body_html=markdown.render(body))
+    post.mentions.set(_mentioned(thread.group, body, by))
+    return post
+
+
+def _notify_post_later(post: Post) -> None:
+    from .tasks import notify_post
+
+    transaction.on_commit(lambda: notify_post.enqueue(post_id=post.pk))
+
+
+def notify_post(post: Post) -> int:
+    """Email a new message to the members who want every new thing, and to those it
+    mentions (unless they chose no email from the group). Never to its author."""
+    from tadamun.core.tasks import send_templated_email
+
+    thread, group = post.thread, post.thread.group
+    quiet = set(GroupMember.objects.filter(group=group, notify=GroupMember.Notify.NONE).values_list("person_id", flat=True))
+    mentioned = [person for person in post.mentions.all() if person.pk not in quiet]
+    followers = [person for person in _followers(group, GroupMember.Notify.IMMEDIATE) if person.pk != post.author_id]
+    author = (post.author.display_name if post.author else "") or _("A member")
+    link = {"name": "assembly:thread", "kwargs": {"slug": group.slug, "thread_id": thread.pk}}
+    sent = 0
+    for person, template in [(p, "assembly/email/mention") for p in mentioned] + [
+        (p, "assembly/email/post") for p in followers if p.pk not in {m.pk for m in mentioned}
+    ]:
+        send_templated_email.call(
+            to=[person.email], template=template, language=person.language, link=link,
+            context={"group": group.name, "title": thread.title, "author": author, "body": post.body[:2000]},
+        )
+        sent += 1
     return sent

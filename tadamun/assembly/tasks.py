@@ -56,3 +56,12 @@ def remind_before_closing() -> int:
         return services.remind_before_closing()
     finally:
         schedule_next(remind_before_closing)
+
+
+@task()
+def notify_post(*, post_id: int) -> int:
+    """Email a discussion's new message to those who want it and to those it mentions."""
+    from .models import Post
+
+    post = Post.objects.select_related("thread__group", "author").filter(pk=post_id).first()
+    return services.notify_post(post) if post else 0

@@ -29,10 +29,12 @@ from .forms import (
     ProposalForm,
     ProxyForm,
     RecordDecisionForm,
+    ReplyForm,
     ReviseForm,
     SeatForm,
     StatementForm,
     StatementTranslationForm,
+    ThreadForm,
     VoteForm,
 )
 from .models import Consultation, Group, GroupMember, Position, Proposal, Proxy, Seat, Statement
@@ -232,6 +234,8 @@ def group(request: HttpRequest, slug: str) -> HttpResponse:
         "can_manage": request.user.has_perm("assembly.manage_groups", found),
         "can_see_names": request.user.has_perm("assembly.see_names", found),
         "my_seats": queries.seats_administered(request.user, found),
+        "threads": queries.threads_of(request.user, found),
+        "can_discuss": request.user.has_perm("assembly.discuss", found),
     }
     return render(request, "assembly/group.html", context)
 
@@ -452,3 +456,33 @@ def decision(request: HttpRequest, reference: str) -> HttpResponse:
     # The permanent address has no language: it opens in each reader's own.
     permalink = request.build_absolute_uri(f"/decisions/{found.reference}/")
     return render(request, "assembly/decision.html", {"decision": found, "permalink": permalink})
+
+
+@login_required
+def start_thread(request: HttpRequest, slug: str) -> HttpResponse:
+    found = _group_action(request, slug, "assembly.discuss")
+    form = ThreadForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            opened = services.start_thread(by=request.user, group=found, **form.cleaned_data)
+        except DomainError as error:
+            show_on_form(form, error)
+        else:
+            return redirect(opened.get_absolute_url())
+    return render(request, "assembly/start_thread.html", {"group": found, "form": form}, status=400 if form.is_bound else 200)
+
+
+def thread(request: HttpRequest, slug: str, thread_id: int) -> HttpResponse:
+    """A discussion of the group: its messages, and a reply for members."""
+    found = found_or_404(queries.group_for_viewer, request.user, slug)
+    current = found_or_404(queries.thread_for_viewer, request.user, found, thread_id)
+    form = ReplyForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            post = services.reply(by=request.user, thread=current, body=form.cleaned_data["body"])
+        except DomainError as error:
+            show_on_form(form, error)
+        else:
+            return redirect(f"{current.get_absolute_url()}#post-{post.pk}")
+    context = {"group": found, "thread": current, "posts": queries.posts_of(current), "form": form}
+    return render(request, "assembly/thread.html", context, status=400 if form.is_bound else 200)
