@@ -212,7 +212,8 @@ def _proposal_out(proposal, request: HttpRequest) -> dict:
     names = request.user.has_perm("assembly.see_names", proposal.group)
     positions = [
         {
-            "value": p.value, "reason": p.reason, "by_proxy": p.by_proxy, "version": p.version, "answer": p.answer,
+            "value": p.value, "reason": p.reason, "version": p.version, "answer": p.answer,
+            "by_proxy": p.by_proxy and not proposal.anonymous,  # with few proxies it would name the organisation
             "organisation": p.seat.organisation.name if (p.seat and not proposal.anonymous) else None,
             "person": (p.person.display_name or None) if (p.person and names and not proposal.anonymous) else None,
         }

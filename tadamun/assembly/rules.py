@@ -50,12 +50,12 @@ def is_public_group(user, obj) -> bool:
 
 @rules.predicate
 def is_public_decision(user, decision) -> bool:
-    return bool(decision is not None and decision.public)
+    return bool(getattr(decision, "public", False)) and not isinstance(decision, Group | Seat)
 
 
 @rules.predicate
 def is_seat_admin(user, seat) -> bool:
-    return seat is not None and is_org_admin(user, seat.organisation)
+    return isinstance(seat, Seat) and is_org_admin(user, seat.organisation)
 
 
 rules.add_perm("assembly.open_consultation", is_coordinator)

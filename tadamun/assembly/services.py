@@ -758,7 +758,7 @@ def tally(proposal: Proposal) -> Tally:
     agree_share = float(counts["agree"] / sided) if sided else None
     quorum_met = proposal.quorum is None or (total > 0 and taken_part * 100 >= total * proposal.quorum)
     blocks = sum(1 for position, _w in counted if position.value == Position.Value.BLOCK)
-    unanswered = sum(1 for position in positions.values() if position.value == Position.Value.BLOCK and not position.answered_at)
+    unanswered = sum(1 for position, _w in counted if position.value == Position.Value.BLOCK and not position.answered_at)
     passes = bool(
         quorum_met and blocks <= proposal.max_blocks and agree_share is not None and agree_share * 100 >= proposal.min_agree
     )

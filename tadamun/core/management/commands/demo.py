@@ -7,6 +7,7 @@ from django.core.management.base import BaseCommand
 
 from tadamun.accounts.models import User
 from tadamun.assembly.demo import load_demo_consultations
+from tadamun.assembly.demo_groups import load_demo_groups
 from tadamun.campaigns.demo import load_demo_campaigns
 from tadamun.network.demo import COORDINATOR_EMAIL, DEMO_PASSWORD, load_demo
 from tadamun.network.models import Organisation
@@ -39,6 +40,7 @@ class Command(BaseCommand):
             load_demo_newsroom(stdout=self.stdout)
             load_demo_campaigns(stdout=self.stdout)
             load_demo_consultations(stdout=self.stdout)
+            load_demo_groups(stdout=self.stdout)
         self._print_login()
 
     def _print_login(self) -> None:
