@@ -275,3 +275,107 @@ def post_position(request: HttpRequest, proposal_id: int, payload: PositionIn):
         by=request.user, proposal=proposal, value=payload.value, reason=payload.reason, seat=seat,
     )
     return Status(200, {"detail": _("Your position is recorded."), "receipt": receipt.code})
+
+
+class SessionOut(Schema):
+    id: int
+    title: str
+    starts_at: datetime
+    ends_at: datetime
+    room: str
+    language: str
+    pathway: str | None
+    speakers: str
+    calendar: str
+
+
+class GatheringOut(Schema):
+    id: int
+    slug: str
+    title: str
+    kind: str
+    group: str | None
+    language: str
+    starts_at: datetime
+    ends_at: datetime
+    place: str
+    online: bool  # the link itself only on the page, to those confirmed online
+    interpretation: list[str]
+    in_person_places: int | None
+    online_places: int | None
+    registration_open: bool
+    sessions: list[SessionOut]
+    url: str
+    calendar: str
+
+
+class RegistrationIn(Schema):
+    attendance: str  # in_person or online
+    role: str = "delegate"  # delegate, observer, speaker, press
+    organisation: str | None = None  # the address of the organisation represented
+    listed: bool = False  # the name appears in the list of participants
+    needs: str = ""
+
+
+class RegistrationOut(Schema):
+    detail: str
+    status: str
+
+
+@groups_router.get("/gatherings", response={200: list[GatheringOut], 401: ErrorOut}, auth=optional_token)
+def list_gatherings(request: HttpRequest, past: bool = False):
+    """Coming gatherings (or, with `past=true`, past ones) the caller may see, with their agendas."""
+    from django.db.models import Prefetch
+    from django.urls import reverse
+    from django.utils import timezone
+
+    from .models import Session
+
+    found = queries.gatherings_for(request.user).prefetch_related(
+        Prefetch("sessions", queryset=Session.objects.select_related("pathway"))
+    )
+    now = timezone.now()
+    found = found.filter(ends_at__lte=now).order_by("-starts_at") if past else found.filter(ends_at__gt=now).order_by("starts_at")
+    absolute = request.build_absolute_uri
+    return Status(200, [
+        {
+            "id": g.pk, "slug": g.slug, "title": g.title, "kind": g.kind, "group": g.group.slug if g.group else None,
+            "language": g.language, "starts_at": g.starts_at, "ends_at": g.ends_at, "place": g.place,
+            "online": bool(g.online_link), "interpretation": g.interpretation, "in_person_places": g.in_person_places,
+            "online_places": g.online_places, "registration_open": g.registration_open,
+            "url": absolute(g.get_absolute_url()), "calendar": absolute(reverse("assembly:gathering_ics", kwargs={"slug": g.slug})),
+            "sessions": [
+                {"id": s.pk, "title": s.title, "starts_at": s.starts_at, "ends_at": s.ends_at, "room": s.room,
+                 "language": s.language, "pathway": s.pathway.slug if s.pathway else None, "speakers": s.speakers,
+                 "calendar": absolute(reverse("assembly:session_ics", kwargs={"slug": g.slug, "session_id": s.pk}))}
+                for s in g.sessions.all()
+            ],
+        }
+        for g in found[:50]
+    ])
+
+
+@groups_router.post(
+    "/gatherings/{gathering_id}/registrations",
+    response={201: RegistrationOut, 400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut}, auth=TokenAuth(),
+)
+def post_registration(request: HttpRequest, gathering_id: int, payload: RegistrationIn):
+    """Register the caller; the answer says whether the place is confirmed, waits for the
+    organisers, or is on the waiting list."""
+    from tadamun.network.models import Organisation
+
+    slug = queries.gatherings_for(request.user).filter(pk=gathering_id).values_list("slug", flat=True).first()
+    if slug is None:
+        raise NotFound(_("This gathering does not exist or is not open to you."))
+    gathering = queries.gathering_for_viewer(request.user, slug)
+    organisation = None
+    if payload.organisation:
+        organisation = Organisation.objects.filter(slug=payload.organisation).first()
+        if organisation is None:
+            raise NotFound(_("No organisation has this address."))
+    registration = services.register(
+        by=request.user, gathering=gathering, attendance=payload.attendance, role=payload.role,
+        organisation=organisation, listed=payload.listed, needs=payload.needs,
+    )
+    return Status(201, {"detail": _("Your registration: %(status)s.") % {"status": registration.get_status_display()},
+                        "status": registration.status})

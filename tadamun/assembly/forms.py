@@ -13,7 +13,16 @@ from tadamun.network.forms import governorate_choices, pathway_choices
 from tadamun.network.models import Organisation
 from tadamun.newsroom.forms import language_choices
 
-from .models import Consultation, GroupMember, Position, Proposal, Statement, Vote
+from .models import (
+    Consultation,
+    Gathering,
+    GroupMember,
+    Position,
+    Proposal,
+    Registration,
+    Statement,
+    Vote,
+)
 
 
 class VoteForm(forms.Form):
@@ -281,3 +290,88 @@ class ReplyForm(forms.Form):
         label=_("Your reply"), max_length=20_000, widget=forms.Textarea(attrs={"rows": 4, "dir": "auto"}),
         help_text=_("Markdown. Mention someone of the group with @ and their name in one word, for example @fatima-ali."),
     )
+
+
+# Gatherings ------------------------------------------------------------------------------------
+
+
+class GatheringForm(forms.Form):
+    title = forms.CharField(label=_("Title"), max_length=200)
+    kind = forms.ChoiceField(label=_("Kind"), choices=Gathering.Kind.choices, widget=Select)
+    language = forms.ChoiceField(label=_("Described in"), widget=Select)
+    description = forms.CharField(label=_("Description"), required=False, max_length=20_000, widget=forms.Textarea(attrs={"rows": 5}))
+    starts_at = forms.DateTimeField(label=_("Starts"), widget=DateTimeInput())
+    ends_at = forms.DateTimeField(label=_("Ends"), widget=DateTimeInput())
+    place = forms.CharField(label=_("Place"), max_length=300, required=False, help_text=_("The venue and city; empty when online only."))
+    online_link = forms.URLField(label=_("Online link"), required=False, assume_scheme="https",
+                                 help_text=_("Shown only to those whose online registration is confirmed."))
+    interpretation = forms.MultipleChoiceField(label=_("Languages of interpretation"), required=False, widget=forms.CheckboxSelectMultiple)
+    in_person_places = forms.IntegerField(label=_("Places in the room"), min_value=1, required=False, help_text=_("Empty for no limit."))
+    online_places = forms.IntegerField(label=_("Places online"), min_value=1, required=False, help_text=_("Empty for no limit."))
+    registration_closes_at = forms.DateTimeField(label=_("Registration closes"), required=False, widget=DateTimeInput())
+    needs_approval = forms.BooleanField(label=_("Organisers approve each registration"), required=False, initial=True)
+    public = forms.BooleanField(label=_("Public"), required=False, initial=True)
+    certificates = forms.BooleanField(label=_("Certificates of attendance"), required=False)
+    pathways = forms.MultipleChoiceField(label=_("Pathways"), required=False, widget=forms.CheckboxSelectMultiple)
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["language"].choices = language_choices()
+        self.fields["interpretation"].choices = language_choices()
+        self.fields["pathways"].choices = pathway_choices()
+
+    def to_draft(self):
+        from tadamun.pathways.models import Pathway
+
+        from .services import GatheringDraft
+
+        data = dict(self.cleaned_data)
+        data["pathways"] = list(Pathway.objects.filter(slug__in=data["pathways"]))
+        return GatheringDraft(**data)
+
+
+class SessionForm(forms.Form):
+    title = forms.CharField(label=_("Title"), max_length=200)
+    starts_at = forms.DateTimeField(label=_("Starts"), widget=DateTimeInput())
+    ends_at = forms.DateTimeField(label=_("Ends"), widget=DateTimeInput())
+    room = forms.CharField(label=_("Room"), max_length=120, required=False)
+    language = forms.ChoiceField(label=_("Language"), widget=Select)
+    pathway = forms.ChoiceField(label=_("Pathway"), required=False, widget=Select)
+    speakers = forms.CharField(label=_("Speakers"), max_length=500, required=False)
+    description = forms.CharField(label=_("Description"), required=False, max_length=4000, widget=forms.Textarea(attrs={"rows": 3}))
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["language"].choices = language_choices()
+        self.fields["pathway"].choices = [("", "—"), *pathway_choices()]
+
+
+class RegistrationForm(forms.Form):
+    organisation = forms.TypedChoiceField(label=_("Representing"), coerce=int, required=False, empty_value=None, widget=Select)
+    role = forms.ChoiceField(label=_("Registering as"), choices=Registration.Role.choices, widget=Select)
+    attendance = forms.ChoiceField(label=_("Taking part"), choices=Registration.Attendance.choices, widget=forms.RadioSelect)
+    needs = forms.CharField(label=_("Interpretation or access needs"), max_length=500, required=False)
+    listed = forms.BooleanField(
+        label=_("Show my name in the list of participants"), required=False,
+        help_text=_("Otherwise only the organisers see that you take part."),
+    )
+
+    def __init__(self, *args, organisations=(), gathering=None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].choices = [("", _("Myself only"))] + [(o.pk, o.display_name) for o in organisations]
+        if gathering is not None:
+            self.fields["attendance"].choices = [
+                (value, label) for value, label in Registration.Attendance.choices
+                if (gathering.in_person_places if value == "in_person" else gathering.online_places) != 0
+            ]
+
+
+class DecideRegistrationForm(forms.Form):
+    registration = forms.IntegerField(widget=forms.HiddenInput)
+    decision = forms.ChoiceField(choices=[("approve", _("Approve")), ("decline", _("Decline")), ("attended", _("Attended")), ("absent", _("Absent"))])
+    message = forms.CharField(label=_("Message"), max_length=500, required=False)
+
+
+class MinutesForm(forms.Form):
+    minutes = forms.CharField(label=_("Minutes"), max_length=100_000, widget=forms.Textarea(attrs={"rows": 12, "dir": "auto"}),
+                              help_text=_("Markdown. Link the documents and the decisions taken."))

@@ -464,6 +464,9 @@ class Decision(models.Model):
 
     group = models.ForeignKey(Group, on_delete=models.PROTECT, related_name="decisions")
     proposal = models.OneToOneField(Proposal, null=True, blank=True, on_delete=models.SET_NULL, related_name="decision")
+    gathering = models.ForeignKey(
+        "Gathering", null=True, blank=True, on_delete=models.SET_NULL, related_name="decisions", verbose_name=_("taken at"),
+    )
     reference = models.SlugField(_("reference"), max_length=40, unique=True)  # GA-2022-1: its permanent address
     title = models.CharField(_("title"), max_length=200)
     outcome = models.TextField(_("outcome statement"))
@@ -530,3 +533,142 @@ class Post(models.Model):
 
     def __str__(self) -> str:
         return self.body[:80]
+
+
+# ---------------------------------------------------------------------------------------------
+# Gathering: conferences, general assemblies, social forums, trainings, online meetings.
+# ---------------------------------------------------------------------------------------------
+
+
+class Gathering(models.Model):
+    """A gathering of the network, with its agenda, registrations and, afterwards, its minutes
+    and the decisions taken there."""
+
+    class Kind(models.TextChoices):
+        CONFERENCE = "conference", _("Conference")
+        GENERAL_ASSEMBLY = "general_assembly", _("General assembly")
+        SOCIAL_FORUM = "social_forum", _("Social forum")
+        TRAINING = "training", _("Training")
+        ONLINE_MEETING = "online_meeting", _("Online meeting")
+
+    slug = models.SlugField(_("address"), max_length=90, unique=True)
+    title = models.CharField(_("title"), max_length=200)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.CONFERENCE)
+    group = models.ForeignKey(
+        Group, null=True, blank=True, on_delete=models.SET_NULL, related_name="gatherings", verbose_name=_("convened by"),
+    )
+    description = models.TextField(_("description"), blank=True)
+    description_html = models.TextField(editable=False, blank=True)
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    pathways = models.ManyToManyField("pathways.Pathway", blank=True, related_name="gatherings", verbose_name=_("pathways"))
+    starts_at = models.DateTimeField(_("starts"))
+    ends_at = models.DateTimeField(_("ends"))
+    place = models.CharField(_("place"), max_length=300, blank=True, help_text=_("The venue and city; empty when online only."))
+    online_link = models.URLField(
+        _("online link"), blank=True, help_text=_("Shown only to those whose online registration is confirmed."),
+    )
+    interpretation = models.JSONField(_("languages of interpretation"), default=list, blank=True)
+    in_person_places = models.PositiveIntegerField(_("places in the room"), null=True, blank=True, help_text=_("Empty for no limit."))
+    online_places = models.PositiveIntegerField(_("places online"), null=True, blank=True, help_text=_("Empty for no limit; 0 for none."))
+    registration_closes_at = models.DateTimeField(_("registration closes"), null=True, blank=True)
+    needs_approval = models.BooleanField(_("organisers approve each registration"), default=True)
+    public = models.BooleanField(_("public"), default=True, help_text=_("Anyone sees it; otherwise only the convening group."))
+    certificates = models.BooleanField(_("certificates of attendance"), default=False)
+    minutes = models.TextField(_("minutes"), blank=True)
+    minutes_html = models.TextField(editable=False, blank=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["starts_at"]
+        verbose_name = _("gathering")
+        verbose_name_plural = _("gatherings")
+        constraints = [models.CheckConstraint(condition=models.Q(ends_at__gt=models.F("starts_at")), name="gathering_ends_after_start")]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("assembly:gathering", kwargs={"slug": self.slug})
+
+    @property
+    def registration_open(self) -> bool:
+        now = timezone.now()
+        return now < self.ends_at and (self.registration_closes_at is None or now < self.registration_closes_at)
+
+    @property
+    def is_past(self) -> bool:
+        return self.ends_at <= timezone.now()
+
+
+class Session(models.Model):
+    """A session of a gathering's agenda."""
+
+    gathering = models.ForeignKey(Gathering, on_delete=models.CASCADE, related_name="sessions")
+    title = models.CharField(_("title"), max_length=200)
+    starts_at = models.DateTimeField(_("starts"))
+    ends_at = models.DateTimeField(_("ends"))
+    room = models.CharField(_("room"), max_length=120, blank=True)
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    pathway = models.ForeignKey("pathways.Pathway", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("pathway"))
+    speakers = models.CharField(_("speakers"), max_length=500, blank=True)
+    description = models.TextField(_("description"), blank=True)
+
+    class Meta:
+        ordering = ["starts_at", "room"]
+        verbose_name = _("session")
+        verbose_name_plural = _("sessions")
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class Registration(models.Model):
+    """A person registered for a gathering, usually representing an organisation. Places are
+    counted under the gathering's row lock; a freed place goes to the first on the waiting list."""
+
+    class Role(models.TextChoices):
+        DELEGATE = "delegate", _("Delegate")
+        OBSERVER = "observer", _("Observer")
+        SPEAKER = "speaker", _("Speaker")
+        PRESS = "press", _("Press")
+
+    class Attendance(models.TextChoices):
+        IN_PERSON = "in_person", _("In person")
+        ONLINE = "online", _("Online")
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Waiting for the organisers")
+        CONFIRMED = "confirmed", _("Confirmed")
+        WAITING = "waiting", _("On the waiting list")
+        DECLINED = "declined", _("Declined")
+        CANCELLED = "cancelled", _("Cancelled")
+
+    gathering = models.ForeignKey(Gathering, on_delete=models.CASCADE, related_name="registrations")
+    person = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="registrations")
+    organisation = models.ForeignKey(
+        "network.Organisation", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("representing"),
+    )
+    role = models.CharField(_("registering as"), max_length=16, choices=Role.choices, default=Role.DELEGATE)
+    attendance = models.CharField(_("taking part"), max_length=16, choices=Attendance.choices, default=Attendance.IN_PERSON)
+    status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.PENDING)
+    listed = models.BooleanField(
+        _("show my name in the list of participants"), default=False,
+        help_text=_("Otherwise only the organisers see that you take part."),
+    )
+    needs = models.CharField(_("interpretation or access needs"), max_length=500, blank=True)
+    message = models.CharField(max_length=500, blank=True)  # the organisers' word when declining
+    attended = models.BooleanField(_("attended"), default=False)
+    certificate = models.CharField(max_length=24, blank=True)  # the code that verifies the certificate
+    created_at = models.DateTimeField(default=timezone.now)  # the order of the waiting list
+    decided_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("registration")
+        verbose_name_plural = _("registrations")
+        constraints = [models.UniqueConstraint(fields=["gathering", "person"], name="one_registration_per_person")]
+        indexes = [models.Index(fields=["gathering", "status", "attendance"])]
+
+    def __str__(self) -> str:
+        return f"{self.person} · {self.gathering}"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.db.models import Count, Q, QuerySet
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from tadamun.core.errors import NotFound
@@ -12,6 +13,7 @@ from . import services
 from .models import (
     Consultation,
     Decision,
+    Gathering,
     Group,
     GroupMember,
     Participant,
@@ -21,6 +23,7 @@ from .models import (
     ProposalVersion,
     Proxy,
     Receipt,
+    Registration,
     Report,
     Seat,
     Statement,
@@ -310,3 +313,64 @@ def thread_for_viewer(viewer, group: Group, thread_id: int) -> Thread:
 
 def posts_of(thread: Thread) -> list[Post]:
     return list(thread.posts.select_related("author"))
+
+
+# Gatherings -----------------------------------------------------------------------------------
+
+
+def gatherings_for(viewer) -> QuerySet[Gathering]:
+    qs = Gathering.objects.select_related("group")
+    if viewer.is_authenticated and viewer.is_staff:
+        return qs
+    mine = Q(created_by=viewer) if viewer.is_authenticated else Q(pk__in=[])
+    return qs.filter(Q(public=True) | _belongs(viewer, "group") | mine)
+
+
+def gathering_for_viewer(viewer, slug: str) -> Gathering:
+    gathering = Gathering.objects.select_related("group").filter(slug=slug).first()
+    if gathering is None or not viewer.has_perm("assembly.view_gathering", gathering):
+        raise NotFound(_("This gathering does not exist or is not open to you."))
+    return gathering
+
+
+def gathering_page(viewer, gathering: Gathering) -> dict:
+    """The agenda by day, the places, the list of participants as their consent allows."""
+    sessions = list(gathering.sessions.select_related("pathway"))
+    days: dict = {}
+    for session in sessions:
+        days.setdefault(timezone.localdate(session.starts_at), []).append(session)
+    counts = dict(
+        gathering.registrations.filter(status=Registration.Status.CONFIRMED)
+        .values_list("attendance").annotate(n=Count("pk")).values_list("attendance", "n")
+    )
+    waiting = gathering.registrations.filter(status=Registration.Status.WAITING).count()
+    listed = list(
+        gathering.registrations.filter(status=Registration.Status.CONFIRMED, listed=True)
+        .select_related("person", "organisation").order_by("organisation__name", "person__display_name")
+    )
+    from tadamun.core.context_processors import LANGUAGE_NAMES
+
+    return {
+        "interpretation": [(code, LANGUAGE_NAMES.get(code, code)) for code in gathering.interpretation],
+        "days": sorted(days.items()),
+        "taken": {"in_person": counts.get("in_person", 0), "online": counts.get("online", 0)},
+        "waiting": waiting,
+        "listed": listed,
+        "decisions": list(decisions_for(viewer).filter(gathering=gathering)),
+    }
+
+
+def registration_of(viewer, gathering: Gathering) -> Registration | None:
+    if not viewer.is_authenticated:
+        return None
+    return Registration.objects.filter(gathering=gathering, person=viewer).select_related("organisation").first()
+
+
+def registrations_for_organisers(gathering: Gathering) -> list[Registration]:
+    return list(gathering.registrations.select_related("person", "organisation").order_by("status", "created_at", "pk"))
+
+
+def organisations_of(viewer) -> list[Organisation]:
+    if not viewer.is_authenticated:
+        return []
+    return list(Organisation.objects.filter(memberships__person=viewer, status=Organisation.Status.APPROVED).order_by("name"))

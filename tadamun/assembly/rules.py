@@ -7,7 +7,7 @@ import rules
 from tadamun.network.models import Membership
 from tadamun.network.rules import is_coordinator, is_org_admin
 
-from .models import Group, GroupMember, Seat
+from .models import Gathering, Group, GroupMember, Seat
 
 
 @rules.predicate
@@ -17,6 +17,16 @@ def opened_it(user, consultation) -> bool:
 
 def _group(obj) -> Group | None:
     return obj if isinstance(obj, Group) else getattr(obj, "group", None)
+
+
+@rules.predicate
+def planned_it(user, gathering) -> bool:
+    return bool(isinstance(gathering, Gathering) and user and user.is_authenticated and gathering.created_by_id == user.pk)
+
+
+@rules.predicate
+def is_public_gathering(user, gathering) -> bool:
+    return isinstance(gathering, Gathering) and gathering.public
 
 
 @rules.predicate
@@ -70,3 +80,7 @@ rules.add_perm("assembly.discuss", is_group_member | is_coordinator)
 rules.add_perm("assembly.facilitate", is_facilitator | is_coordinator)
 rules.add_perm("assembly.designate_delegate", is_seat_admin | is_coordinator)
 rules.add_perm("assembly.view_decision", is_public_decision | is_group_member | is_coordinator)
+
+rules.add_perm("assembly.plan_gathering", is_coordinator | is_facilitator)
+rules.add_perm("assembly.organise", is_coordinator | is_facilitator | planned_it)
+rules.add_perm("assembly.view_gathering", is_public_gathering | is_group_member | is_coordinator | planned_it)

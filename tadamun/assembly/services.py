@@ -38,6 +38,7 @@ from . import maps
 from .models import (
     Consultation,
     Decision,
+    Gathering,
     Group,
     GroupMember,
     Participant,
@@ -47,8 +48,10 @@ from .models import (
     ProposalVersion,
     Proxy,
     Receipt,
+    Registration,
     Report,
     Seat,
+    Session,
     Statement,
     Thread,
     Vote,
@@ -834,6 +837,7 @@ class DecisionDraft:
     place: str = ""
     passed: bool = True
     public: bool = True
+    gathering: Gathering | None = None
 
 
 def record_decision(*, by: User, group: Group, draft: DecisionDraft) -> Decision:
@@ -853,6 +857,7 @@ def record_decision(*, by: User, group: Group, draft: DecisionDraft) -> Decision
             group=group, reference=_next_reference(group, draft.decided_on.year), title=clean_text(draft.title)[:200],
             outcome=draft.outcome.strip(), outcome_html=markdown.render(draft.outcome.strip()), language=draft.language,
             passed=draft.passed, decided_on=draft.decided_on, place=clean_text(draft.place)[:200], public=draft.public,
+            gathering=draft.gathering,
             recorded_by=by, search_text=_search_text(draft.title, draft.outcome, draft.place),
         )
         _announce_later(decision=decision)
@@ -1054,3 +1059,253 @@ def notify_post(post: Post) -> int:
         )
         sent += 1
     return sent
+
+
+# ---------------------------------------------------------------------------------------------
+# Gatherings: the agenda, registrations with places and a waiting list, attendance,
+# certificates, minutes. Places are counted under the gathering's row lock, so two people
+# never take the last place, and a freed place goes at once to the first on the waiting list.
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class GatheringDraft:
+    title: str
+    kind: str
+    language: str
+    starts_at: datetime
+    ends_at: datetime
+    description: str = ""
+    place: str = ""
+    online_link: str = ""
+    interpretation: list[str] = field(default_factory=list)
+    in_person_places: int | None = None
+    online_places: int | None = None
+    registration_closes_at: datetime | None = None
+    needs_approval: bool = True
+    public: bool = True
+    certificates: bool = False
+    pathways: list[Pathway] = field(default_factory=list)
+
+
+def plan_gathering(*, by: User, draft: GatheringDraft, group: Group | None = None) -> Gathering:
+    """Coordinators, or the facilitators of the convening group, plan a gathering."""
+    _require(by, "assembly.plan_gathering", group, _("Only coordinators and the group's facilitators plan gatherings."))
+    if not clean_text(draft.title):
+        raise DomainError(_("Give the gathering a title."), field="title")
+    if draft.kind not in Gathering.Kind.values:
+        raise DomainError(_("Choose the kind of gathering."), field="kind")
+    if draft.language not in dict(settings.LANGUAGES):
+        raise DomainError(_("Choose the language the gathering is described in."), field="language")
+    if draft.ends_at <= draft.starts_at:
+        raise DomainError(_("The gathering must end after it starts."), field="ends_at")
+    if draft.registration_closes_at and draft.registration_closes_at > draft.ends_at:
+        raise DomainError(_("Registration must close before the gathering ends."), field="registration_closes_at")
+    if not clean_text(draft.place) and not draft.online_link:
+        raise DomainError(_("Say where it takes place, or give the online link."), field="place")
+    unknown = set(draft.interpretation) - set(dict(settings.LANGUAGES))
+    if unknown:
+        raise DomainError(_("Choose the languages of interpretation among the platform's languages."), field="interpretation")
+    with transaction.atomic():
+        gathering = Gathering.objects.create(
+            slug=f"{slugify(draft.title)[:70] or 'gathering'}-{secrets.token_hex(3)}", title=clean_text(draft.title)[:200],
+            kind=draft.kind, group=group, description=draft.description.strip(),
+            description_html=markdown.render(draft.description.strip()), language=draft.language,
+            starts_at=draft.starts_at, ends_at=draft.ends_at, place=clean_text(draft.place)[:300],
+            online_link=draft.online_link, interpretation=list(draft.interpretation),
+            in_person_places=draft.in_person_places if clean_text(draft.place) else 0,
+            online_places=draft.online_places if draft.online_link else 0,
+            registration_closes_at=draft.registration_closes_at, needs_approval=draft.needs_approval,
+            public=draft.public, certificates=draft.certificates, created_by=by,
+        )
+        gathering.pathways.set(draft.pathways)
+    log.info("gathering planned gathering=%s by=%s", gathering.pk, by.pk)
+    return gathering
+
+
+def add_session(
+    *, by: User, gathering: Gathering, title: str, starts_at: datetime, ends_at: datetime, language: str,
+    room: str = "", speakers: str = "", description: str = "", pathway: Pathway | None = None,
+) -> Session:
+    _require(by, "assembly.organise", gathering, _("Only the gathering's organisers change its agenda."))
+    if not clean_text(title):
+        raise DomainError(_("Give the session a title."), field="title")
+    if ends_at <= starts_at:
+        raise DomainError(_("The session must end after it starts."), field="ends_at")
+    if starts_at < gathering.starts_at or ends_at > gathering.ends_at:
+        raise DomainError(_("The session must fall within the dates of the gathering."), field="starts_at")
+    if language not in dict(settings.LANGUAGES):
+        raise DomainError(_("Choose the language of the session."), field="language")
+    return Session.objects.create(
+        gathering=gathering, title=clean_text(title)[:200], starts_at=starts_at, ends_at=ends_at, language=language,
+        room=clean_text(room)[:120], speakers=clean_text(speakers)[:500], description=description.strip(), pathway=pathway,
+    )
+
+
+def _places(gathering: Gathering, attendance: str) -> int | None:
+    return gathering.in_person_places if attendance == Registration.Attendance.IN_PERSON else gathering.online_places
+
+
+def _free(gathering: Gathering, attendance: str) -> bool:
+    places = _places(gathering, attendance)
+    if places is None:
+        return True
+    taken = Registration.objects.filter(
+        gathering=gathering, attendance=attendance, status=Registration.Status.CONFIRMED
+    ).count()
+    return taken < places
+
+
+def _lock_gathering(gathering: Gathering) -> Gathering:
+    return Gathering.objects.select_for_update().get(pk=gathering.pk)
+
+
+def _tell(registration: Registration, template: str) -> None:
+    from tadamun.core.tasks import email_later
+
+    person = registration.person
+    email_later(
+        to=[person.email], template=f"assembly/email/{template}", language=person.language,
+        context={"gathering": registration.gathering.title, "status": registration.get_status_display(),
+                 "message": registration.message,
+                 "starts": timezone.localtime(registration.gathering.starts_at).strftime("%Y-%m-%d %H:%M")},
+        link={"name": "assembly:gathering", "kwargs": {"slug": registration.gathering.slug}},
+    )
+
+
+ACTIVE = (Registration.Status.PENDING, Registration.Status.CONFIRMED, Registration.Status.WAITING)
+
+
+def register(
+    *, by: User, gathering: Gathering, attendance: str, role: str = Registration.Role.DELEGATE,
+    organisation: Organisation | None = None, listed: bool = False, needs: str = "",
+) -> Registration:
+    """Register for a gathering, usually representing one's organisation. Without approval the
+    place is confirmed at once while places remain, else the registration waits in line."""
+    if not by.has_perm("assembly.view_gathering", gathering):
+        raise NotFound(_("This gathering does not exist or is not open to you."))
+    if role not in Registration.Role.values:
+        raise DomainError(_("Choose how you take part."), field="role")
+    if attendance not in Registration.Attendance.values or _places(gathering, attendance) == 0:
+        raise DomainError(_("This gathering has no places of this kind."), field="attendance")
+    if organisation is not None and not Membership.objects.filter(
+        person=by, organisation=organisation, organisation__status=Organisation.Status.APPROVED
+    ).exists():
+        raise DomainError(_("You can represent only an organisation you belong to."), field="organisation")
+    if role == Registration.Role.DELEGATE and organisation is None:
+        raise DomainError(_("A delegate represents an organisation: choose it."), field="organisation")
+    with transaction.atomic():
+        locked = _lock_gathering(gathering)
+        if not locked.registration_open:
+            raise DomainError(_("Registration for this gathering is closed."))
+        existing = Registration.objects.filter(gathering=locked, person=by).first()
+        if existing is not None and existing.status in ACTIVE:
+            raise DomainError(_("You are already registered for this gathering."))
+        if locked.needs_approval:
+            status = Registration.Status.PENDING
+        else:
+            status = Registration.Status.CONFIRMED if _free(locked, attendance) else Registration.Status.WAITING
+        values = {
+            "organisation": organisation, "role": role, "attendance": attendance, "status": status, "listed": listed,
+            "needs": clean_text(needs)[:500], "message": "", "created_at": timezone.now(), "decided_at": None,
+            "attended": False, "certificate": "",
+        }
+        if existing is None:
+            registration = Registration.objects.create(gathering=locked, person=by, **values)
+        else:  # registering again after cancelling: at the end of the line
+            for name, value in values.items():
+                setattr(existing, name, value)
+            existing.save()
+            registration = existing
+    log.info("registered gathering=%s person=%s status=%s", gathering.pk, by.pk, status)
+    _tell(registration, "registration")
+    return registration
+
+
+def _promote(gathering: Gathering, attendance: str) -> list[Registration]:
+    """Give freed places to the first on the waiting list (the gathering's row is locked)."""
+    promoted = []
+    while _free(gathering, attendance):
+        first = (
+            Registration.objects.filter(gathering=gathering, attendance=attendance, status=Registration.Status.WAITING)
+            .select_related("person", "gathering").order_by("created_at", "pk").first()
+        )
+        if first is None:
+            break
+        first.status, first.decided_at = Registration.Status.CONFIRMED, timezone.now()
+        first.save(update_fields=["status", "decided_at"])
+        promoted.append(first)
+        _tell(first, "registration")
+    return promoted
+
+
+def decide_registration(*, by: User, registration: Registration, approve: bool, message: str = "") -> Registration:
+    """Organisers approve a registration (confirmed while places remain, else it waits in
+    line) or decline it with a word; a declined confirmed place goes to the next in line."""
+    _require(by, "assembly.organise", registration.gathering, _("Only the gathering's organisers decide registrations."))
+    if not approve and len(clean_text(message)) < 3:
+        raise DomainError(_("Say why: the person will read it."), field="message")
+    with transaction.atomic():
+        locked = _lock_gathering(registration.gathering)
+        current = Registration.objects.select_related("person", "gathering").get(pk=registration.pk)
+        if current.status not in ACTIVE:
+            raise DomainError(_("This registration was already cancelled or declined."))
+        was_confirmed = current.status == Registration.Status.CONFIRMED
+        if approve:
+            if was_confirmed:
+                return current
+            current.status = Registration.Status.CONFIRMED if _free(locked, current.attendance) else Registration.Status.WAITING
+            current.message = ""
+        else:
+            current.status, current.message = Registration.Status.DECLINED, clean_text(message)[:500]
+        current.decided_at = timezone.now()
+        current.save(update_fields=["status", "message", "decided_at"])
+        _tell(current, "registration")
+        if was_confirmed and not approve:
+            _promote(locked, current.attendance)
+    log.info("registration decided registration=%s status=%s by=%s", current.pk, current.status, by.pk)
+    return current
+
+
+def cancel_registration(*, by: User, registration: Registration) -> Registration:
+    """The person (or an organiser) cancels; a confirmed place goes to the next in line."""
+    if registration.person_id != by.pk:
+        _require(by, "assembly.organise", registration.gathering, _("Only you or the organisers cancel your registration."))
+    with transaction.atomic():
+        locked = _lock_gathering(registration.gathering)
+        current = Registration.objects.get(pk=registration.pk)
+        if current.status not in ACTIVE:
+            raise DomainError(_("This registration was already cancelled or declined."))
+        was_confirmed = current.status == Registration.Status.CONFIRMED
+        current.status, current.decided_at = Registration.Status.CANCELLED, timezone.now()
+        current.save(update_fields=["status", "decided_at"])
+        if was_confirmed:
+            _promote(locked, current.attendance)
+    log.info("registration cancelled registration=%s by=%s", current.pk, by.pk)
+    return current
+
+
+def mark_attendance(*, by: User, registration: Registration, attended: bool) -> Registration:
+    """Organisers record who came; for trainings and conferences with certificates, a
+    certificate with a code anyone can verify."""
+    gathering = registration.gathering
+    _require(by, "assembly.organise", gathering, _("Only the gathering's organisers record attendance."))
+    if timezone.now() < gathering.starts_at:
+        raise DomainError(_("Attendance is recorded once the gathering has started."))
+    if registration.status != Registration.Status.CONFIRMED:
+        raise DomainError(_("Only confirmed participants attend."))
+    registration.attended = attended
+    if attended and gathering.certificates and not registration.certificate:
+        registration.certificate = secrets.token_hex(8)
+    registration.save(update_fields=["attended", "certificate"])
+    return registration
+
+
+def write_minutes(*, by: User, gathering: Gathering, minutes: str) -> Gathering:
+    _require(by, "assembly.organise", gathering, _("Only the gathering's organisers write its minutes."))
+    if timezone.now() < gathering.starts_at:
+        raise DomainError(_("Minutes are written once the gathering has started."), field="minutes")
+    gathering.minutes, gathering.minutes_html = minutes.strip(), markdown.render(minutes.strip())
+    gathering.save(update_fields=["minutes", "minutes_html"])
+    log.info("minutes written gathering=%s by=%s", gathering.pk, by.pk)
+    return gathering

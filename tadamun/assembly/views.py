@@ -20,24 +20,40 @@ from .forms import (
     BlockAnswerForm,
     CloseForm,
     ConsultationForm,
+    DecideRegistrationForm,
     DecisionSearchForm,
     DelegateForm,
+    GatheringForm,
     MemberForm,
+    MinutesForm,
     ModerationForm,
     NotifyForm,
     PositionForm,
     ProposalForm,
     ProxyForm,
     RecordDecisionForm,
+    RegistrationForm,
     ReplyForm,
     ReviseForm,
     SeatForm,
+    SessionForm,
     StatementForm,
     StatementTranslationForm,
     ThreadForm,
     VoteForm,
 )
-from .models import Consultation, Group, GroupMember, Position, Proposal, Proxy, Seat, Statement
+from .models import (
+    Consultation,
+    Gathering,
+    Group,
+    GroupMember,
+    Position,
+    Proposal,
+    Proxy,
+    Registration,
+    Seat,
+    Statement,
+)
 
 
 def consultation_list(request: HttpRequest) -> HttpResponse:
@@ -325,15 +341,19 @@ def propose(request: HttpRequest, slug: str) -> HttpResponse:
 def record_decision(request: HttpRequest, slug: str) -> HttpResponse:
     found = _group_action(request, slug, "assembly.facilitate")
     form = RecordDecisionForm(request.POST or None, initial={"language": request.LANGUAGE_CODE, "public": found.public})
+    taken_at = Gathering.objects.filter(group=found, slug=request.GET.get("gathering") or request.POST.get("gathering") or "").first()
     if request.method == "POST" and form.is_valid():
         try:
-            decision = services.record_decision(by=request.user, group=found, draft=form.to_draft())
+            draft = form.to_draft()
+            draft.gathering = taken_at
+            decision = services.record_decision(by=request.user, group=found, draft=draft)
         except DomainError as error:
             show_on_form(form, error)
         else:
             messages.success(request, _("The decision is in the register."))
             return redirect(decision.get_absolute_url())
-    return render(request, "assembly/record_decision.html", {"group": found, "form": form}, status=400 if form.is_bound else 200)
+    context = {"group": found, "form": form, "gathering": taken_at}
+    return render(request, "assembly/record_decision.html", context, status=400 if form.is_bound else 200)
 
 
 PROPOSAL_ACTIONS = ("position", "answer", "close", "revise", "proxy", "withdraw_proxy")
@@ -486,3 +506,173 @@ def thread(request: HttpRequest, slug: str, thread_id: int) -> HttpResponse:
             return redirect(f"{current.get_absolute_url()}#post-{post.pk}")
     context = {"group": found, "thread": current, "posts": queries.posts_of(current), "form": form}
     return render(request, "assembly/thread.html", context, status=400 if form.is_bound else 200)
+
+
+
+# Gatherings ----------------------------------------------------------------------------------
+
+
+def gathering_list(request: HttpRequest) -> HttpResponse:
+    from django.utils import timezone
+
+    found = queries.gatherings_for(request.user)
+    now = timezone.now()
+    context = {
+        "upcoming": list(found.filter(ends_at__gt=now).order_by("starts_at")[:50]),
+        "past": list(found.filter(ends_at__lte=now).order_by("-starts_at")[:30]),
+        "can_plan": request.user.has_perm("assembly.plan_gathering", None) or GroupMember.objects.filter(
+            person_id=request.user.pk, role=GroupMember.Role.FACILITATOR).exists(),
+    }
+    return render(request, "assembly/gatherings.html", context)
+
+
+@login_required
+def plan_gathering(request: HttpRequest) -> HttpResponse:
+    """Coordinators plan a gathering; facilitators plan one for their group (?group=slug)."""
+    group_found = Group.objects.filter(slug=request.GET.get("group") or request.POST.get("group") or "").first()
+    if not request.user.has_perm("assembly.plan_gathering", group_found):
+        raise Http404
+    form = GatheringForm(request.POST or None, initial={"language": request.LANGUAGE_CODE})
+    if request.method == "POST" and form.is_valid():
+        try:
+            planned = services.plan_gathering(by=request.user, draft=form.to_draft(), group=group_found)
+        except DomainError as error:
+            show_on_form(form, error)
+        else:
+            messages.success(request, _("The gathering is planned: add its agenda."))
+            return redirect("assembly:organise", slug=planned.slug)
+    context = {"form": form, "group": group_found}
+    return render(request, "assembly/plan_gathering.html", context, status=400 if form.is_bound else 200)
+
+
+def gathering(request: HttpRequest, slug: str) -> HttpResponse:
+    """A gathering: its agenda, places, registration, the participants who agreed to be listed,
+    and afterwards its minutes and decisions."""
+    found = found_or_404(queries.gathering_for_viewer, request.user, slug)
+    mine = queries.registration_of(request.user, found)
+    organisations = queries.organisations_of(request.user)
+    form = RegistrationForm(organisations=organisations, gathering=found)
+    if request.method == "POST":
+        if not request.user.is_authenticated:
+            return redirect(f"{_login_url()}?next={request.path}")
+        try:
+            if request.POST.get("action") == "cancel" and mine is not None:
+                services.cancel_registration(by=request.user, registration=mine)
+                messages.success(request, _("Your registration is cancelled."))
+                return redirect(found.get_absolute_url())
+            form = RegistrationForm(request.POST, organisations=organisations, gathering=found)
+            if form.is_valid():
+                data = dict(form.cleaned_data)
+                chosen = next((o for o in organisations if o.pk == data.pop("organisation")), None)
+                registration = services.register(by=request.user, gathering=found, organisation=chosen, **data)
+                messages.success(request, _("Your registration: %(status)s.") % {"status": registration.get_status_display()})
+                return redirect(found.get_absolute_url())
+        except DomainError as error:
+            show_on_form(form, error)
+    context = {
+        "gathering": found,
+        **queries.gathering_page(request.user, found),
+        "mine": mine,
+        "form": form,
+        "can_organise": request.user.has_perm("assembly.organise", found),
+    }
+    return render(request, "assembly/gathering.html", context, status=400 if form.is_bound else 200)
+
+
+def gathering_calendar(request: HttpRequest, slug: str) -> HttpResponse:
+    from .calendar import gathering_ics
+
+    found = found_or_404(queries.gathering_for_viewer, request.user, slug)
+    body = gathering_ics(found, request.build_absolute_uri(found.get_absolute_url()))
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{found.slug}.ics"'
+    return response
+
+
+def session_calendar(request: HttpRequest, slug: str, session_id: int) -> HttpResponse:
+    from .calendar import session_ics
+
+    found = found_or_404(queries.gathering_for_viewer, request.user, slug)
+    session = get_object_or_404(found.sessions, pk=session_id)
+    body = session_ics(session, request.build_absolute_uri(found.get_absolute_url()))
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{found.slug}-{session.pk}.ics"'
+    return response
+
+
+@login_required
+def organise_gathering(request: HttpRequest, slug: str) -> HttpResponse:
+    """The organisers' desk: the agenda, the registrations (approve, decline, attended), the minutes."""
+    found = found_or_404(queries.gathering_for_viewer, request.user, slug)
+    if not request.user.has_perm("assembly.organise", found):
+        raise Http404
+    session_form, minutes_form = SessionForm(), MinutesForm(initial={"minutes": found.minutes})
+    action = request.POST.get("action")
+    if request.method == "POST":
+        try:
+            if action == "session":
+                session_form = SessionForm(request.POST)
+                if session_form.is_valid():
+                    data = dict(session_form.cleaned_data)
+                    from tadamun.pathways.models import Pathway
+
+                    data["pathway"] = Pathway.objects.filter(slug=data["pathway"]).first() if data["pathway"] else None
+                    services.add_session(by=request.user, gathering=found, **data)
+                    messages.success(request, _("The session is on the agenda."))
+                    return redirect("assembly:organise", slug=found.slug)
+            elif action == "minutes":
+                minutes_form = MinutesForm(request.POST)
+                if minutes_form.is_valid():
+                    services.write_minutes(by=request.user, gathering=found, minutes=minutes_form.cleaned_data["minutes"])
+                    messages.success(request, _("The minutes are published."))
+                    return redirect(found.get_absolute_url())
+            elif action == "registration":
+                form = DecideRegistrationForm(request.POST)
+                if not form.is_valid():
+                    raise DomainError(_("Choose what to do with the registration."))
+                registration = get_object_or_404(Registration, gathering=found, pk=form.cleaned_data["registration"])
+                decision = form.cleaned_data["decision"]
+                if decision in ("approve", "decline"):
+                    services.decide_registration(by=request.user, registration=registration, approve=decision == "approve",
+                                                 message=form.cleaned_data["message"])
+                else:
+                    services.mark_attendance(by=request.user, registration=registration, attended=decision == "attended")
+                messages.success(request, _("The registration is updated."))
+                return redirect("assembly:organise", slug=found.slug)
+        except DomainError as error:
+            form_of = {"session": session_form, "minutes": minutes_form}.get(action)
+            if form_of is not None and form_of.is_bound:
+                show_on_form(form_of, error)
+            else:
+                messages.error(request, error.message)
+                return redirect("assembly:organise", slug=found.slug)
+    context = {
+        "gathering": found,
+        **queries.gathering_page(request.user, found),
+        "registrations": queries.registrations_for_organisers(found),
+        "session_form": session_form,
+        "minutes_form": minutes_form,
+    }
+    bound = session_form.is_bound or minutes_form.is_bound
+    return render(request, "assembly/organise.html", context, status=400 if bound else 200)
+
+
+@login_required
+def certificate(request: HttpRequest, slug: str) -> HttpResponse:
+    """The participant's certificate of attendance (PDF), once the organisers recorded it."""
+    from .certificates import certificate_pdf
+
+    found = found_or_404(queries.gathering_for_viewer, request.user, slug)
+    mine = queries.registration_of(request.user, found)
+    if mine is None or not mine.certificate:
+        raise Http404
+    response = HttpResponse(certificate_pdf(mine), content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="certificate-{found.slug}.pdf"'
+    return response
+
+
+def certificate_check(request: HttpRequest, code: str) -> HttpResponse:
+    """Anyone holding a certificate can show it is genuine: the code names who attended what."""
+    found = Registration.objects.select_related("person", "organisation", "gathering").filter(
+        certificate=code, attended=True).exclude(certificate="").first()
+    return render(request, "assembly/certificate_check.html", {"registration": found}, status=200 if found else 404)
