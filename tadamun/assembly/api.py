@@ -13,7 +13,7 @@ from tadamun.api import TokenAuth, optional_token
 from tadamun.core.errors import NotFound
 
 from . import queries, services
-from .models import Consultation, Group, Seat, Statement
+from .models import Consultation, Group, Proposal, Seat, Statement
 
 router = Router(tags=["consultations"])
 
@@ -133,6 +133,7 @@ class GroupOut(Schema):
 
 class PositionOut(Schema):
     value: str
+    choices: list[int] | dict[str, str] = []
     reason: str
     organisation: str | None = None  # only when the proposal is not anonymous
     person: str | None = None  # only when not anonymous and the caller is in the group
@@ -161,6 +162,7 @@ class ProposalOut(Schema):
     taken_part: str
     counts: dict[str, str] | None  # None while the results are hidden
     passes: bool | None
+    options: list[dict] | None  # polls, ranked choices, time polls: each option with its score (None while hidden)
     positions: list[PositionOut]
     decision: str | None
     url: str
@@ -181,7 +183,10 @@ class DecisionOut(Schema):
 
 
 class PositionIn(Schema):
-    value: str  # agree, abstain, disagree, block
+    value: str = ""  # agree, abstain, disagree, block (consensus and consent)
+    # Polls: the chosen option numbers; ranked choice: option numbers in order of preference;
+    # time polls: {"option number": "yes" | "maybe" | "no"}.
+    choices: list[int] | dict[str, str] | None = None
     reason: str = ""
     organisation: str | None = None  # the organisation's address, to state its position holding its proxy
 
@@ -209,10 +214,11 @@ def list_groups(request: HttpRequest):
 def _proposal_out(proposal, request: HttpRequest) -> dict:
     count = services.tally(proposal)
     visible = queries.results_visible(request.user, proposal)
+    scored = {row["number"]: row for row in count.options}
     names = request.user.has_perm("assembly.see_names", proposal.group)
     positions = [
         {
-            "value": p.value, "reason": p.reason, "version": p.version, "answer": p.answer,
+            "value": p.value, "choices": p.choices, "reason": p.reason, "version": p.version, "answer": p.answer,
             "by_proxy": p.by_proxy and not proposal.anonymous,  # with few proxies it would name the organisation
             "organisation": p.seat.organisation.name if (p.seat and not proposal.anonymous) else None,
             "person": (p.person.display_name or None) if (p.person and names and not proposal.anonymous) else None,
@@ -228,6 +234,12 @@ def _proposal_out(proposal, request: HttpRequest) -> dict:
         "quorum": proposal.quorum, "voices": services.figure(count.voices), "taken_part": services.figure(count.taken_part),
         "counts": {k: services.figure(v) for k, v in count.counts.items()} if visible else None,
         "passes": count.passes if visible else None, "positions": positions,
+        "options": [
+            {"number": o.number, "text": o.text, "starts_at": o.starts_at.isoformat() if o.starts_at else None,
+             **({key: (services.figure(v) if key in ("score", "yes", "maybe", "no") else v) for key, v in scored.get(o.number, {}).items()
+                 if key in ("score", "yes", "maybe", "no", "leading")} if visible else {})}
+            for o in proposal.options.all()
+        ] if proposal.kind in Proposal.OPTION_KINDS else None,
         "decision": decision.reference if decision else None,
         "url": request.build_absolute_uri(proposal.get_absolute_url()),
     }
@@ -272,7 +284,7 @@ def post_position(request: HttpRequest, proposal_id: int, payload: PositionIn):
         if seat is None:
             raise NotFound(_("This organisation has no seat in the group."))
     _position, receipt = services.state_position(
-        by=request.user, proposal=proposal, value=payload.value, reason=payload.reason, seat=seat,
+        by=request.user, proposal=proposal, value=payload.value, reason=payload.reason, seat=seat, choices=payload.choices,
     )
     return Status(200, {"detail": _("Your position is recorded."), "receipt": receipt.code})
 

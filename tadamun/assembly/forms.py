@@ -177,15 +177,59 @@ class ProposalForm(forms.Form):
         help_text=_("Others see only counts and reasons, never who. This cannot be undone."),
     )
     hide_results = forms.BooleanField(label=_("Hide the results until closing"), required=False)
+    options = forms.CharField(
+        label=_("Options"), required=False, max_length=9000, widget=forms.Textarea(attrs={"rows": 4, "dir": "auto"}),
+        help_text=_("For a poll or a ranked choice: one option per line. For a time poll: one time per line, as 2027-03-15 10:00."),
+    )
+    max_choices = forms.IntegerField(label=_("Options each voice may choose (poll)"), min_value=1, max_value=30, initial=1)
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.fields["language"].choices = language_choices()
 
+    def clean(self):
+        data = super().clean()
+        lines = [line.strip() for line in (data.get("options") or "").splitlines() if line.strip()]
+        data["times"] = []
+        if data.get("kind") == Proposal.Kind.TIME_POLL:
+            from datetime import datetime
+
+            from django.utils import timezone
+
+            try:
+                data["times"] = [
+                    datetime.strptime(line, "%Y-%m-%d %H:%M").replace(tzinfo=timezone.get_current_timezone()) for line in lines
+                ]
+            except ValueError:
+                self.add_error("options", _("Write each time as 2027-03-15 10:00, one per line."))
+            lines = []
+        data["options"] = lines
+        return data
+
     def to_draft(self):
         from .services import ProposalDraft
 
         return ProposalDraft(**self.cleaned_data)
+
+
+def choices_from(data, proposal) -> list | dict:
+    """What a poll, ranked choice or time poll's form sends: the checked options; the rank
+    typed beside each option (1 first; blank for unranked); yes, maybe or no for each time."""
+    if proposal.kind == Proposal.Kind.POLL:
+        return data.getlist("choice")
+    numbers = [option.number for option in proposal.options.all()]
+    if proposal.kind == Proposal.Kind.RANKED:
+        ranks = []
+        for number in numbers:
+            typed = (data.get(f"rank-{number}") or "").strip()
+            if typed:
+                if not typed.isdigit():
+                    return ["x"]  # refused by the service with a clear message
+                ranks.append((int(typed), number))
+        if len({rank for rank, _n in ranks}) != len(ranks):
+            return ["x"]
+        return [number for _rank, number in sorted(ranks)]
+    return {str(number): data.get(f"time-{number}") for number in numbers if data.get(f"time-{number}")}
 
 
 class PositionForm(forms.Form):
@@ -196,8 +240,10 @@ class PositionForm(forms.Form):
     )
     seat = forms.IntegerField(required=False, widget=forms.HiddenInput)
 
-    def __init__(self, *args, consent: bool = False, **kwargs) -> None:
+    def __init__(self, *args, consent: bool = False, options: bool = False, **kwargs) -> None:
         super().__init__(*args, **kwargs)
+        if options:  # polls, ranked choices and time polls send their choices instead
+            self.fields["value"].required = False
         if consent:
             self.fields["value"].choices = [
                 (Position.Value.AGREE, _("No objection")), (Position.Value.BLOCK, _("I object")),

@@ -100,3 +100,27 @@ def position_bar(count) -> PositionBar | None:
         parts.append((value, round(x, 1), width, f"{round(100 * n / total)}%"))
         x += width
     return PositionBar(parts=parts)
+
+
+@dataclass
+class OptionBars:
+    """The options of a poll, ranked choice or time poll as horizontal bars, best first."""
+
+    bars: list[tuple[float, float, str, str, bool]]  # y, width, label, score, leading
+    width: int = WIDTH
+    height: int = 0
+    bar: int = 22
+
+
+def option_bars(options: list[dict]) -> OptionBars | None:
+    if not options:
+        return None
+    best = max(float(row["score"]) for row in options) or 1.0
+    chart = OptionBars(bars=[])
+    for index, row in enumerate(options):
+        y = index * (chart.bar + 10)
+        width = round((WIDTH - 60) * float(row["score"]) / best, 1)
+        score = format(row["score"].normalize(), "f") if hasattr(row["score"], "normalize") else str(row["score"])
+        chart.bars.append((y, max(width, 1.0), row["text"], score, row["leading"]))
+    chart.height = len(options) * (chart.bar + 10)
+    return chart

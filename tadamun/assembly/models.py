@@ -305,6 +305,11 @@ class Proposal(models.Model):
     class Kind(models.TextChoices):
         CONSENSUS = "consensus", _("Consensus: agree, abstain, disagree or block")
         CONSENT = "consent", _("Consent: no objection, or an objection")
+        POLL = "poll", _("Poll: choose among options")
+        RANKED = "ranked", _("Ranked choice: put the options in order")
+        TIME_POLL = "time_poll", _("Time poll: say which times suit you")
+
+    OPTION_KINDS = ("poll", "ranked", "time_poll")
 
     class Status(models.TextChoices):
         OPEN = "open", _("Open")
@@ -330,6 +335,7 @@ class Proposal(models.Model):
         _("anonymous"), default=False, help_text=_("Others see only counts and reasons, never who. This cannot be undone."),
     )
     hide_results = models.BooleanField(_("results hidden until closing"), default=False)
+    max_choices = models.PositiveSmallIntegerField(_("options each voice may choose"), default=1)  # polls
     status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.OPEN)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField(default=timezone.now)
@@ -376,6 +382,22 @@ class ProposalVersion(models.Model):
         return f"{self.proposal_id} v{self.number}"
 
 
+class ProposalOption(models.Model):
+    """An option of a poll, a ranked choice or a time poll (then with the time it proposes)."""
+
+    proposal = models.ForeignKey(Proposal, on_delete=models.CASCADE, related_name="options")
+    number = models.PositiveSmallIntegerField()
+    text = models.CharField(_("option"), max_length=300)
+    starts_at = models.DateTimeField(_("time"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["number"]
+        constraints = [models.UniqueConstraint(fields=["proposal", "number"], name="one_option_number")]
+
+    def __str__(self) -> str:
+        return self.text
+
+
 class Position(models.Model):
     """Where one voice stands on a proposal; stated again, it replaces the earlier one.
 
@@ -393,7 +415,10 @@ class Position(models.Model):
     voice = models.CharField(max_length=64)
     person = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     seat = models.ForeignKey(Seat, null=True, blank=True, on_delete=models.SET_NULL, related_name="positions")
-    value = models.CharField(_("position"), max_length=16, choices=Value.choices)
+    value = models.CharField(_("position"), max_length=16, choices=Value.choices, blank=True)  # consensus and consent
+    # Polls: the chosen option numbers; ranked choice: the option numbers in order of
+    # preference; time polls: {option number: "yes" | "maybe" | "no"}.
+    choices = models.JSONField(default=list, blank=True)
     reason = models.TextField(_("reason"), blank=True)
     by_proxy = models.BooleanField(default=False)  # stated by the delegate holding the organisation's proxy
     # A facilitator's answer to a block (required before closing).

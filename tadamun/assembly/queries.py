@@ -374,3 +374,18 @@ def organisations_of(viewer) -> list[Organisation]:
     if not viewer.is_authenticated:
         return []
     return list(Organisation.objects.filter(memberships__person=viewer, status=Organisation.Status.APPROVED).order_by("name"))
+
+
+def with_choice_labels(proposal: Proposal, positions: list[Position]) -> list[Position]:
+    """Name the options each position chose (polls, ranked choices in order, time polls' yes)."""
+    if proposal.kind not in Proposal.OPTION_KINDS:
+        return positions
+    text = dict(proposal.options.values_list("number", "text"))
+    for position in positions:
+        if proposal.kind == Proposal.Kind.TIME_POLL:
+            position.choice_labels = [
+                f"{text.get(int(n), n)}: {answer}" for n, answer in (position.choices or {}).items()
+            ]
+        else:
+            position.choice_labels = [text.get(n, str(n)) for n in position.choices or []]
+    return positions

@@ -26,6 +26,7 @@ from django.db.models import F, Max
 from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from tadamun.accounts.models import User
 from tadamun.core import markdown
@@ -45,6 +46,7 @@ from .models import (
     Position,
     Post,
     Proposal,
+    ProposalOption,
     ProposalVersion,
     Proxy,
     Receipt,
@@ -499,6 +501,28 @@ class ProposalDraft:
     quorum: int | None = None
     anonymous: bool = False
     hide_results: bool = False
+    options: list[str] = field(default_factory=list)  # polls and ranked choices
+    times: list[datetime] = field(default_factory=list)  # time polls
+    max_choices: int = 1
+
+
+def _options_of(draft: ProposalDraft) -> list[tuple[str, datetime | None]]:
+    """The options a poll, ranked choice or time poll offers (refused when too few)."""
+    if draft.kind == Proposal.Kind.TIME_POLL:
+        times = sorted(set(draft.times))
+        if len(times) < 2:
+            raise DomainError(_("Propose at least two times."), field="options")
+        if times[0] <= timezone.now():
+            raise DomainError(_("The times proposed must be in the future."), field="options")
+        return [(timezone.localtime(moment).strftime("%Y-%m-%d %H:%M"), moment) for moment in times]
+    texts = [clean_text(text)[:300] for text in draft.options if clean_text(text)]
+    if len(texts) != len(set(texts)) or len(texts) < 2:
+        raise DomainError(_("Give at least two different options, one per line."), field="options")
+    if len(texts) > 30:
+        raise DomainError(_("At most 30 options."), field="options")
+    if draft.kind == Proposal.Kind.POLL and not 1 <= draft.max_choices <= len(texts):
+        raise DomainError(_("Each voice chooses at least one option and at most all of them."), field="max_choices")
+    return [(text, None) for text in texts]
 
 
 def put_proposal(*, by: User, group: Group, draft: ProposalDraft) -> Proposal:
@@ -518,14 +542,20 @@ def put_proposal(*, by: User, group: Group, draft: ProposalDraft) -> Proposal:
         raise DomainError(_("Percentages are between 0 and 100."), field="min_agree")
     if draft.max_blocks < 0:
         raise DomainError(_("The number of blocks allowed cannot be negative."), field="max_blocks")
+    options = _options_of(draft) if draft.kind in Proposal.OPTION_KINDS else []
     with transaction.atomic():
         proposal = Proposal.objects.create(
             group=group, title=clean_text(draft.title)[:200], text=draft.text.strip(),
             text_html=markdown.render(draft.text.strip()), language=draft.language, kind=draft.kind,
             closes_at=draft.closes_at, max_blocks=draft.max_blocks, min_agree=draft.min_agree, quorum=draft.quorum,
             anonymous=draft.anonymous, hide_results=draft.hide_results, created_by=by,
+            max_choices=draft.max_choices if draft.kind == Proposal.Kind.POLL else 1,
         )
         ProposalVersion.objects.create(proposal=proposal, number=1, text=proposal.text, created_by=by)
+        ProposalOption.objects.bulk_create(
+            ProposalOption(proposal=proposal, number=number, text=text, starts_at=moment)
+            for number, (text, moment) in enumerate(options, start=1)
+        )
         _announce_later(proposal=proposal)
     log.info("proposal put group=%s proposal=%s by=%s", group.pk, proposal.pk, by.pk)
     return proposal
@@ -593,12 +623,48 @@ def _allowed_values(proposal: Proposal) -> list[str]:
     return list(Position.Value.values)
 
 
-def state_position(*, by: User, proposal: Proposal, value: str, reason: str = "", seat: Seat | None = None) -> tuple[Position, Receipt]:
-    """State (or change) a position until the proposal closes. In a group of organisations the
-    delegate states the organisation's position, or, holding its proxy, another's (`seat`)."""
+TIME_ANSWERS = ("yes", "maybe", "no")
+
+
+def _checked_choices(proposal: Proposal, choices) -> list | dict:
+    """A poll's chosen options, a ranked choice's order, a time poll's answers, checked
+    against the proposal's options (refused with a clear message otherwise)."""
+    numbers = set(ProposalOption.objects.filter(proposal=proposal).values_list("number", flat=True))
+    if proposal.kind == Proposal.Kind.TIME_POLL:
+        answers = {str(k): v for k, v in dict(choices or {}).items() if v}
+        if not answers or any(not k.isdigit() or int(k) not in numbers or v not in TIME_ANSWERS for k, v in answers.items()):
+            raise DomainError(_("Say for at least one time whether it suits you."), field="choices")
+        return answers
+    try:
+        chosen = [int(number) for number in (choices or [])]
+    except (TypeError, ValueError):
+        chosen = []
+    if not chosen or len(chosen) != len(set(chosen)) or not set(chosen) <= numbers:
+        if proposal.kind == Proposal.Kind.RANKED:
+            raise DomainError(_("Put at least one option in order, each at one rank."), field="choices")
+        raise DomainError(_("Choose among the options."), field="choices")
+    if proposal.kind == Proposal.Kind.POLL and len(chosen) > proposal.max_choices:
+        raise DomainError(
+            ngettext("Choose at most %(n)d option.", "Choose at most %(n)d options.", proposal.max_choices)
+            % {"n": proposal.max_choices}, field="choices",
+        )
+    return chosen
+
+
+def state_position(
+    *, by: User, proposal: Proposal, value: str = "", reason: str = "", seat: Seat | None = None, choices=None,
+) -> tuple[Position, Receipt]:
+    """State (or change) a position until the proposal closes: agree, abstain, disagree or
+    block (consensus, consent), or the choices of a poll, a ranked choice or a time poll. In a
+    group of organisations the delegate states the organisation's position, or, holding its
+    proxy, another's (`seat`)."""
     reason = (reason or "").strip()
-    if value not in _allowed_values(proposal):
+    if proposal.kind in Proposal.OPTION_KINDS:
+        choices, value = _checked_choices(proposal, choices), ""
+    elif value not in _allowed_values(proposal):
         raise DomainError(_("Choose a position."), field="value")
+    else:
+        choices = []
     if value in (Position.Value.DISAGREE, Position.Value.BLOCK) and len(reason) < 5:
         raise DomainError(_("Say why: a disagreement or a block needs a reason the group can answer."), field="reason")
     if len(reason) > 2000:
@@ -624,14 +690,14 @@ def state_position(*, by: User, proposal: Proposal, value: str, reason: str = ""
             raise DomainError(_("This organisation stated its own position: it counts, not the proxy's."))
         if position is None:
             position = Position.objects.create(
-                proposal=locked, voice=voice, value=value, reason=reason, stated_at=now,
+                proposal=locked, voice=voice, value=value, choices=choices, reason=reason, stated_at=now,
                 version=locked.version, by_proxy=proxied, **named,
             )
         else:
             position.by_proxy = proxied
             if position.value != value or position.reason != reason:
                 position.answer, position.answered_at = "", None  # a new objection needs a new answer
-            position.value, position.reason = value, reason
+            position.value, position.reason, position.choices = value, reason, choices
             position.stated_at, position.version, position.changes = now, locked.version, position.changes + 1
             for name, who in named.items():
                 setattr(position, name, who)
@@ -724,6 +790,7 @@ class Tally:
     agree_share: float | None  # agree / (agree + disagree + block), None when nobody took a side
     quorum_met: bool
     passes: bool
+    options: list[dict] = field(default_factory=list)  # polls, ranked choices, time polls: each option's score
 
     @property
     def turnout(self) -> float:
@@ -735,7 +802,7 @@ def tally(proposal: Proposal) -> Tally:
     seats (a position stated through a proxy is the giving organisation's one position)."""
     group = proposal.group
     positions = {p.voice: p for p in Position.objects.filter(proposal=proposal).only(
-        "voice", "value", "answered_at", "by_proxy", "proposal_id")}
+        "voice", "value", "choices", "answered_at", "by_proxy", "proposal_id")}
     counted: list[tuple[Position, Decimal]] = []
     if group.by_organisation:
         seats = list(Seat.objects.filter(group=group).values_list("pk", "weight"))
@@ -755,8 +822,17 @@ def tally(proposal: Proposal) -> Tally:
     by_proxy = sum(1 for position, _w in counted if position.by_proxy)
     counts = {value: Decimal(0) for value in Position.Value.values}
     for position, weight in counted:
-        counts[position.value] += weight
-    taken_part = sum(counts.values(), Decimal(0))
+        if position.value:
+            counts[position.value] += weight
+    taken_part = sum((weight for _p, weight in counted), Decimal(0))
+    if proposal.kind in Proposal.OPTION_KINDS:
+        options = _score_options(proposal, counted)
+        quorum_met = proposal.quorum is None or (total > 0 and taken_part * 100 >= total * proposal.quorum)
+        return Tally(
+            voices=total, taken_part=taken_part, counts=counts, people=len(counted), by_proxy=by_proxy,
+            unanswered_blocks=0, agree_share=None, quorum_met=quorum_met, passes=quorum_met and taken_part > 0,
+            options=options,
+        )
     sided = counts["agree"] + counts["disagree"] + counts["block"]
     agree_share = float(counts["agree"] / sided) if sided else None
     quorum_met = proposal.quorum is None or (total > 0 and taken_part * 100 >= total * proposal.quorum)
@@ -769,6 +845,38 @@ def tally(proposal: Proposal) -> Tally:
         voices=total, taken_part=taken_part, counts=counts, people=len(counted), by_proxy=by_proxy,
         unanswered_blocks=unanswered, agree_share=agree_share, quorum_met=quorum_met, passes=passes,
     )
+
+
+def _score_options(proposal: Proposal, counted: list[tuple[Position, Decimal]]) -> list[dict]:
+    """Each option's score, highest first: in a poll the voices that chose it; in a ranked
+    choice its Borda points (with n options, a first place is worth n, a second n - 1…); in a
+    time poll the voices for which it suits, a "maybe" counting half. Weights apply."""
+    options = list(ProposalOption.objects.filter(proposal=proposal))
+    scores = {o.number: {"number": o.number, "text": o.text, "score": Decimal(0), "yes": Decimal(0),
+                         "maybe": Decimal(0), "no": Decimal(0)} for o in options}
+    n = len(options)
+    for position, weight in counted:
+        if proposal.kind == Proposal.Kind.POLL:
+            for number in position.choices or []:
+                if number in scores:
+                    scores[number]["score"] += weight
+        elif proposal.kind == Proposal.Kind.RANKED:
+            for rank, number in enumerate(position.choices or []):
+                if number in scores:
+                    scores[number]["score"] += weight * (n - rank)
+        else:
+            for number, answer in (position.choices or {}).items():
+                row = scores.get(int(number))
+                if row is not None and answer in TIME_ANSWERS:
+                    row[answer] += weight
+    if proposal.kind == Proposal.Kind.TIME_POLL:
+        for row in scores.values():
+            row["score"] = row["yes"] + row["maybe"] / 2
+    ranked = sorted(scores.values(), key=lambda row: (-row["score"], row["number"]))
+    best = ranked[0]["score"] if ranked else 0
+    for row in ranked:
+        row["leading"] = bool(best) and row["score"] == best
+    return ranked
 
 
 def _next_reference(group: Group, year: int) -> str:
@@ -819,6 +927,9 @@ def _result_json(count: Tally) -> dict:
         "voices": figure(count.voices), "taken_part": figure(count.taken_part), "by_proxy": count.by_proxy,
         "counts": {value: figure(n) for value, n in count.counts.items()},
         "agree_share": count.agree_share, "quorum_met": count.quorum_met, "passes": count.passes,
+        "options": [
+            {key: (figure(value) if isinstance(value, Decimal) else value) for key, value in row.items()} for row in count.options
+        ],
     }
 
 

@@ -41,6 +41,7 @@ from .forms import (
     StatementTranslationForm,
     ThreadForm,
     VoteForm,
+    choices_from,
 )
 from .models import (
     Consultation,
@@ -365,7 +366,7 @@ def proposal(request: HttpRequest, slug: str, proposal_id: int) -> HttpResponse:
     found = found_or_404(queries.group_for_viewer, request.user, slug)
     current = found_or_404(queries.proposal_for_viewer, request.user, found, proposal_id)
     forms_ = {
-        "position": PositionForm(consent=current.kind == Proposal.Kind.CONSENT),
+        "position": PositionForm(consent=current.kind == Proposal.Kind.CONSENT, options=current.kind in Proposal.OPTION_KINDS),
         "answer": BlockAnswerForm(), "close": CloseForm(initial={"public": found.public}),
         "revise": ReviseForm(initial={"text": current.text}),
         "proxy": ProxyForm(seats=queries.proxy_holders(request.user, current)),
@@ -386,14 +387,17 @@ def proposal(request: HttpRequest, slug: str, proposal_id: int) -> HttpResponse:
         "proposal": current,
         "tally": count if visible else None,
         "turnout": count,  # how many took part shows even while the results are hidden
-        "positions": queries.positions_shown(request.user, current),
+        "positions": queries.with_choice_labels(current, queries.positions_shown(request.user, current)),
+        "time_answers": [("yes", _("Yes")), ("maybe", _("Maybe")), ("no", _("No"))],
         "voices": queries.my_voices(request.user, current),
         "proxies": queries.proxies_of(current),
         "receipt": queries.receipt_of(request.user, current),
         "can_facilitate": request.user.has_perm("assembly.facilitate", found),
         "can_see_names": request.user.has_perm("assembly.see_names", found),
         "forms": forms_,
-        "chart": maps.position_bar(count) if visible else None,
+        "chart": maps.position_bar(count) if visible and not count.options else None,
+        "option_bars": maps.option_bars(count.options) if visible and count.options else None,
+        "options": list(current.options.all()) if current.kind in Proposal.OPTION_KINDS else [],
     }
     failed = request.method == "POST"
     return render(request, "assembly/proposal.html", context, status=400 if failed else 200)
@@ -404,12 +408,15 @@ def _proposal_action(request: HttpRequest, current: Proposal, action: str, forms
     user = request.user
     try:
         if action == "position":
-            form = forms_["position"] = PositionForm(request.POST, consent=current.kind == Proposal.Kind.CONSENT)
+            form = forms_["position"] = PositionForm(
+                request.POST, consent=current.kind == Proposal.Kind.CONSENT, options=current.kind in Proposal.OPTION_KINDS,
+            )
             if not form.is_valid():
                 return False
             seat = Seat.objects.filter(group=current.group, pk=form.cleaned_data["seat"]).first() if form.cleaned_data["seat"] else None
             _position, receipt = services.state_position(
                 by=user, proposal=current, value=form.cleaned_data["value"], reason=form.cleaned_data["reason"], seat=seat,
+                choices=choices_from(request.POST, current) if current.kind in Proposal.OPTION_KINDS else None,
             )
             messages.success(request, _("Your position is recorded. Your receipt: %(code)s") % {"code": receipt.code})
         elif action == "answer":

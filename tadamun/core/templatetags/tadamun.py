@@ -34,5 +34,7 @@ def language_in_itself(code: str) -> str:
 
 @register.filter
 def get_item(mapping, key):
-    """`mapping|get_item:key` — a dictionary's value for a key held in a variable."""
-    return (mapping or {}).get(key)
+    """`mapping|get_item:key` — a dictionary's value for a key held in a variable (JSON
+    objects have text keys: 3 finds "3" too)."""
+    mapping = mapping or {}
+    return mapping.get(key, mapping.get(str(key)))
