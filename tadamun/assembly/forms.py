@@ -268,6 +268,12 @@ class ReviseForm(forms.Form):
     note = forms.CharField(label=_("What changed"), max_length=300, required=False)
 
 
+class AmendmentForm(forms.Form):
+    text = forms.CharField(label=_("The proposal as you would have it"), min_length=20, max_length=20_000,
+                           widget=forms.Textarea(attrs={"rows": 8, "dir": "auto"}))
+    note = forms.CharField(label=_("Why"), max_length=500, required=False)
+
+
 class ProxyForm(forms.Form):
     holder = forms.TypedChoiceField(label=_("Give our proxy to"), coerce=int, widget=Select)
 

@@ -382,6 +382,33 @@ class ProposalVersion(models.Model):
         return f"{self.proposal_id} v{self.number}"
 
 
+class Amendment(models.Model):
+    """A member's suggested change to a proposal: the whole text as they would have it. A
+    facilitator accepts it into a new version, or declines it with a reason."""
+
+    class Status(models.TextChoices):
+        OPEN = "open", _("Suggested")
+        ACCEPTED = "accepted", _("Accepted into a new version")
+        DECLINED = "declined", _("Declined")
+
+    proposal = models.ForeignKey(Proposal, on_delete=models.CASCADE, related_name="amendments")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    text = models.TextField(_("the text as you would have it"))
+    note = models.CharField(_("why"), max_length=500, blank=True)
+    on_version = models.PositiveIntegerField()
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.OPEN)
+    answer = models.CharField(max_length=500, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("amendment")
+        verbose_name_plural = _("amendments")
+
+    def __str__(self) -> str:
+        return f"{self.proposal_id}: {self.note or self.text[:60]}"
+
+
 class ProposalOption(models.Model):
     """An option of a poll, a ranked choice or a time poll (then with the time it proposes)."""
 

@@ -231,28 +231,41 @@ def receipt_of(viewer, proposal: Proposal) -> Receipt | None:
     return Receipt.objects.filter(proposal=proposal, person=viewer).first()
 
 
-def versions_with_changes(proposal: Proposal) -> list[tuple[ProposalVersion, list[tuple[str, str]]]]:
-    """Each version with its differences from the one before, word by word: a list of
-    (kind, text) where kind is "same", "added" or "removed"."""
+def word_changes(before: str, after: str) -> list[tuple[str, str]]:
+    """The differences between two texts word by word: (kind, text) with kind "same",
+    "added" or "removed"."""
     import difflib
     import re
 
+    old, new = re.findall(r"\S+|\s+", before), re.findall(r"\S+|\s+", after)
+    changes: list[tuple[str, str]] = []
+    for op, a1, a2, b1, b2 in difflib.SequenceMatcher(a=old, b=new, autojunk=False).get_opcodes():
+        if op == "equal":
+            changes.append(("same", "".join(new[b1:b2])))
+            continue
+        if a2 > a1:
+            changes.append(("removed", "".join(old[a1:a2])))
+        if b2 > b1:
+            changes.append(("added", "".join(new[b1:b2])))
+    return changes
+
+
+def versions_with_changes(proposal: Proposal) -> list[tuple[ProposalVersion, list[tuple[str, str]]]]:
+    """Each version, newest first, with its differences from the one before."""
     versions = list(proposal.versions.select_related("created_by"))
-    shown, before = [], []
+    shown, before = [], None
     for version in versions:
-        words = re.findall(r"\S+|\s+", version.text)
-        changes: list[tuple[str, str]] = []
-        for op, a1, a2, b1, b2 in difflib.SequenceMatcher(a=before, b=words, autojunk=False).get_opcodes():
-            if op == "equal":
-                changes.append(("same", "".join(words[b1:b2])))
-                continue
-            if a2 > a1:
-                changes.append(("removed", "".join(before[a1:a2])))
-            if b2 > b1:
-                changes.append(("added", "".join(words[b1:b2])))
-        shown.append((version, changes if before else [("same", version.text)]))
-        before = words
+        shown.append((version, word_changes(before, version.text) if before is not None else [("same", version.text)]))
+        before = version.text
     return list(reversed(shown))
+
+
+def open_amendments(proposal: Proposal) -> list:
+    """The amendments waiting for an answer, each with its changes to the current text."""
+    found = list(proposal.amendments.filter(status="open").select_related("author"))
+    for amendment in found:
+        amendment.changes = word_changes(proposal.text, amendment.text)
+    return found
 
 
 def proposals_for(viewer, *, group: str | None = None, status: str | None = None) -> QuerySet[Proposal]:

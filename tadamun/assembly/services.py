@@ -37,6 +37,7 @@ from tadamun.pathways.models import Pathway
 
 from . import maps
 from .models import (
+    Amendment,
     Consultation,
     Decision,
     Gathering,
@@ -588,6 +589,42 @@ def revise_proposal(*, by: User, proposal: Proposal, text: str, note: str = "") 
         )
     log.info("proposal revised proposal=%s version=%s by=%s", proposal.pk, locked.version, by.pk)
     return locked
+
+
+def suggest_amendment(*, by: User, proposal: Proposal, text: str, note: str = "") -> Amendment:
+    """A member of the group suggests a change: the whole text as they would have it."""
+    _require(by, "assembly.discuss", proposal.group, _("Only the group's members suggest amendments."))
+    text = text.strip()
+    if not proposal.is_open:
+        raise DomainError(_("This proposal is closed."))
+    if len(text) < 20:
+        raise DomainError(_("Write the proposal as you would have it (at least 20 characters)."), field="text")
+    if text == proposal.text:
+        raise DomainError(_("The text is the same as the current version."), field="text")
+    amendment = Amendment.objects.create(
+        proposal=proposal, author=by, text=text, note=clean_text(note)[:500], on_version=proposal.version,
+    )
+    log.info("amendment suggested proposal=%s amendment=%s by=%s", proposal.pk, amendment.pk, by.pk)
+    return amendment
+
+
+def answer_amendment(*, by: User, amendment: Amendment, accept: bool, answer: str = "") -> Amendment:
+    """A facilitator takes an amendment into a new version of the proposal, or declines it
+    with a reason its author reads."""
+    _require(by, "assembly.facilitate", amendment.proposal.group, _("Only the group's facilitators answer amendments."))
+    if amendment.status != Amendment.Status.OPEN:
+        raise DomainError(_("This amendment was already answered."))
+    if not accept and len(clean_text(answer)) < 3:
+        raise DomainError(_("Say why: its author will read it."), field="answer")
+    with transaction.atomic():
+        if accept:
+            who = (amendment.author.display_name if amendment.author else "") or _("a member")
+            note = _("Amendment by %(name)s") % {"name": who} + (f": {amendment.note}" if amendment.note else "")
+            revise_proposal(by=by, proposal=amendment.proposal, text=amendment.text, note=note)
+        amendment.status = Amendment.Status.ACCEPTED if accept else Amendment.Status.DECLINED
+        amendment.answer = clean_text(answer)[:500]
+        amendment.save(update_fields=["status", "answer"])
+    return amendment
 
 
 def voice_of(proposal_id: int, *, person_id: int | None = None, seat_id: int | None = None) -> str:

@@ -16,6 +16,7 @@ from tadamun.network.models import Organisation
 
 from . import maps, queries, services
 from .forms import (
+    AmendmentForm,
     AnswersForm,
     BlockAnswerForm,
     CloseForm,
@@ -44,6 +45,7 @@ from .forms import (
     choices_from,
 )
 from .models import (
+    Amendment,
     Consultation,
     Gathering,
     Group,
@@ -357,7 +359,7 @@ def record_decision(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "assembly/record_decision.html", context, status=400 if form.is_bound else 200)
 
 
-PROPOSAL_ACTIONS = ("position", "answer", "close", "revise", "proxy", "withdraw_proxy")
+PROPOSAL_ACTIONS = ("position", "answer", "close", "revise", "proxy", "withdraw_proxy", "amend", "amendment")
 
 
 def proposal(request: HttpRequest, slug: str, proposal_id: int) -> HttpResponse:
@@ -369,6 +371,7 @@ def proposal(request: HttpRequest, slug: str, proposal_id: int) -> HttpResponse:
         "position": PositionForm(consent=current.kind == Proposal.Kind.CONSENT, options=current.kind in Proposal.OPTION_KINDS),
         "answer": BlockAnswerForm(), "close": CloseForm(initial={"public": found.public}),
         "revise": ReviseForm(initial={"text": current.text}),
+        "amend": AmendmentForm(initial={"text": current.text}),
         "proxy": ProxyForm(seats=queries.proxy_holders(request.user, current)),
     }
     action = request.POST.get("action")
@@ -392,6 +395,8 @@ def proposal(request: HttpRequest, slug: str, proposal_id: int) -> HttpResponse:
         "voices": queries.my_voices(request.user, current),
         "proxies": queries.proxies_of(current),
         "receipt": queries.receipt_of(request.user, current),
+        "amendments": queries.open_amendments(current),
+        "can_discuss": request.user.has_perm("assembly.discuss", found),
         "can_facilitate": request.user.has_perm("assembly.facilitate", found),
         "can_see_names": request.user.has_perm("assembly.see_names", found),
         "forms": forms_,
@@ -446,6 +451,17 @@ def _proposal_action(request: HttpRequest, current: Proposal, action: str, forms
             holder = get_object_or_404(Seat, group=current.group, pk=form.cleaned_data["holder"])
             services.give_proxy(by=user, proposal=current, holder=holder)
             messages.success(request, _("Your organisation's proxy is given."))
+        elif action == "amend":
+            form = forms_["amend"] = AmendmentForm(request.POST)
+            if not form.is_valid():
+                return False
+            services.suggest_amendment(by=user, proposal=current, **form.cleaned_data)
+            messages.success(request, _("Your amendment is sent to the facilitators."))
+        elif action == "amendment":
+            amendment = get_object_or_404(Amendment, proposal=current, pk=request.POST.get("amendment"))
+            services.answer_amendment(by=user, amendment=amendment, accept=request.POST.get("accept") == "yes",
+                                      answer=request.POST.get("answer", ""))
+            messages.success(request, _("The amendment is answered."))
         elif action == "withdraw_proxy":
             proxy = get_object_or_404(Proxy, proposal=current, pk=request.POST.get("proxy"), withdrawn_at__isnull=True)
             services.withdraw_proxy(by=user, proxy=proxy)

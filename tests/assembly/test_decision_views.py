@@ -202,3 +202,36 @@ def test_the_api_gives_groups_proposals_and_the_register_and_takes_a_position(cl
         language="en", decided_on=date(2022, 3, 15), place="Sulaymaniyah"))
     register = client.get("/api/decisions?q=mission").json()
     assert register[0]["reference"] == "ga-2022-1" and register[0]["url"].endswith("/decisions/ga-2022-1/")
+
+
+def test_members_suggest_amendments_and_facilitators_take_them_into_a_new_version(client, assembly):
+    from tadamun.assembly.models import Amendment
+
+    proposal, delegate = assembly["proposal"], assembly["delegates"][0]
+    client.force_login(delegate)
+    url = proposal.get_absolute_url()
+    short = client.post(url, {"action": "amend", "text": "Too short", "note": ""})
+    assert short.status_code == 400 and not Amendment.objects.exists()
+    client.post(url, {"action": "amend", "text": "The network accepts no funds or in-kind support that compromise its independence.",
+                      "note": "In-kind support matters too"})
+    amendment = Amendment.objects.get()
+    page = client.get(url).content.decode()
+    assert "<ins>or in-kind support </ins>" in page or "<ins>or in-kind support</ins>" in page
+    client.force_login(assembly["facilitator"])
+    client.post(url, {"action": "amendment", "amendment": amendment.pk, "accept": "yes"})
+    proposal.refresh_from_db()
+    amendment.refresh_from_db()
+    assert proposal.version == 2 and "in-kind support" in proposal.text and amendment.status == "accepted"
+    assert proposal.versions.get(number=2).note.startswith("Amendment by Delegate 0")
+    client.post(url, {"action": "amend", "text": "Something else entirely, at least twenty characters."})
+    other = Amendment.objects.latest("pk")
+    client.force_login(delegate)
+    client.post(url, {"action": "amendment", "amendment": other.pk, "accept": "yes"})  # not a facilitator
+    other.refresh_from_db()
+    assert other.status == "open"
+    client.force_login(assembly["facilitator"])
+    refused = client.post(url, {"action": "amendment", "amendment": other.pk, "accept": "no", "answer": ""})
+    assert refused.status_code == 400
+    client.post(url, {"action": "amendment", "amendment": other.pk, "accept": "no", "answer": "Out of scope."})
+    other.refresh_from_db()
+    assert other.status == "declined" and other.answer == "Out of scope."
