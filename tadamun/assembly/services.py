@@ -1312,9 +1312,11 @@ def _tell(registration: Registration, template: str) -> None:
     from tadamun.core.tasks import email_later
 
     person = registration.person
+    with translation.override(person.language):  # the status in the person's language, not the organiser's
+        status = str(registration.get_status_display())
     email_later(
         to=[person.email], template=f"assembly/email/{template}", language=person.language,
-        context={"gathering": registration.gathering.title, "status": registration.get_status_display(),
+        context={"gathering": registration.gathering.title, "status": status,
                  "message": registration.message,
                  "starts": timezone.localtime(registration.gathering.starts_at).strftime("%Y-%m-%d %H:%M")},
         link={"name": "assembly:gathering", "kwargs": {"slug": registration.gathering.slug}},
@@ -1421,12 +1423,13 @@ def cancel_registration(*, by: User, registration: Registration) -> Registration
         _require(by, "assembly.organise", registration.gathering, _("Only you or the organisers cancel your registration."))
     with transaction.atomic():
         locked = _lock_gathering(registration.gathering)
-        current = Registration.objects.get(pk=registration.pk)
+        current = Registration.objects.select_related("person", "gathering").get(pk=registration.pk)
         if current.status not in ACTIVE:
             raise DomainError(_("This registration was already cancelled or declined."))
         was_confirmed = current.status == Registration.Status.CONFIRMED
         current.status, current.decided_at = Registration.Status.CANCELLED, timezone.now()
         current.save(update_fields=["status", "decided_at"])
+        _tell(current, "registration")
         if was_confirmed:
             _promote(locked, current.attendance)
     log.info("registration cancelled registration=%s by=%s", current.pk, by.pk)
