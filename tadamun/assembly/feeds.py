@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from tadamun.pathways.models import Pathway
 
 from . import queries
-from .models import Decision, Group, Proposal
+from .models import Decision, Gathering, Group, Proposal
 
 
 class DecisionsFeed(Feed):
@@ -35,19 +35,21 @@ class DecisionsFeed(Feed):
         return scope[2]
 
     def description(self, scope) -> str:
-        return _("Proposals put to the network's groups and the decisions they took.")
+        return _("Proposals put to the network's groups, the decisions they took, and the gatherings of the network.")
 
-    def items(self, scope) -> list[Proposal | Decision]:
+    def items(self, scope) -> list[Proposal | Decision | Gathering]:
         return queries.public_activity(**scope[0])
 
     def item_title(self, item) -> str:
         if isinstance(item, Decision):
             return f"{item.reference.upper()}: {item.title}"
+        if isinstance(item, Gathering):
+            return _("Gathering: %(title)s") % {"title": item.title}
         return _("Proposal: %(title)s") % {"title": item.title}
 
     def item_description(self, item) -> str:
-        html = item.outcome_html if isinstance(item, Decision) else item.text_html
-        return strip_tags(html).strip()[:500]
+        html = {Decision: "outcome_html", Gathering: "description_html"}.get(type(item), "text_html")
+        return strip_tags(getattr(item, html)).strip()[:500]
 
     def item_link(self, item) -> str:
         return item.get_absolute_url()

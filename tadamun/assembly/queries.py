@@ -134,6 +134,7 @@ def group_page(group: Group) -> dict:
         "open_proposals": [p for p in proposals if p.status == Proposal.Status.OPEN],
         "closed_proposals": [p for p in proposals if p.status != Proposal.Status.OPEN],
         "decisions": list(group.decisions.order_by("-decided_on", "-pk")[:20]),
+        "gatherings": list(group.gatherings.order_by("-starts_at")[:10]),
     }
 
 
@@ -287,14 +288,23 @@ def proposal_by_id(viewer, proposal_id: int) -> Proposal:
 
 
 def public_activity(*, group: Group | None = None, pathway=None, limit: int = 30) -> list:
-    """The newest proposals of public groups and public decisions, mixed by date (feeds)."""
+    """The newest proposals of public groups, public decisions and public gatherings, mixed by
+    date (feeds)."""
     proposals = Proposal.objects.filter(group__public=True).exclude(status=Proposal.Status.WITHDRAWN).select_related("group")
     decisions = Decision.objects.filter(public=True).select_related("group")
     if group is not None:
         proposals, decisions = proposals.filter(group=group), decisions.filter(group=group)
     if pathway is not None:
         proposals, decisions = proposals.filter(group__pathway=pathway), decisions.filter(group__pathway=pathway)
-    mixed = list(proposals.order_by("-created_at")[:limit]) + list(decisions.order_by("-created_at")[:limit])
+    gatherings = Gathering.objects.filter(public=True)
+    if group is not None:
+        gatherings = gatherings.filter(group=group)
+    if pathway is not None:
+        gatherings = gatherings.filter(Q(pathways=pathway) | Q(group__pathway=pathway)).distinct()
+    mixed = (
+        list(proposals.order_by("-created_at")[:limit]) + list(decisions.order_by("-created_at")[:limit])
+        + list(gatherings.order_by("-created_at")[:limit])
+    )
     return sorted(mixed, key=lambda item: item.created_at, reverse=True)[:limit]
 
 
@@ -307,6 +317,10 @@ def for_pathway(pathway, viewer) -> dict:
             proposals_for(viewer).filter(group__pathway=pathway, status=Proposal.Status.OPEN).order_by("closes_at")[:5]
         ),
         "decisions": list(decisions_for(viewer).filter(group__pathway=pathway)[:5]),
+        "gatherings": list(
+            gatherings_for(viewer).filter(Q(pathways=pathway) | Q(group__pathway=pathway), ends_at__gt=timezone.now())
+            .distinct().order_by("starts_at")[:5]
+        ),
     }
 
 

@@ -235,3 +235,30 @@ def test_members_suggest_amendments_and_facilitators_take_them_into_a_new_versio
     client.post(url, {"action": "amendment", "amendment": other.pk, "accept": "no", "answer": "Out of scope."})
     other.refresh_from_db()
     assert other.status == "declined" and other.answer == "Out of scope."
+
+
+def test_pathway_pages_and_feeds_show_groups_proposals_decisions_and_gatherings(client, assembly):
+    from tadamun.pathways.models import Pathway
+
+    factories.ensure_reference_data()
+    water = Pathway.objects.get(slug="heritage-environment")
+    boss, facilitator = assembly["boss"], assembly["facilitator"]
+    group = services.create_group(by=boss, draft=services.GroupDraft(name="Working group on water", code="WATER", pathway=water))
+    services.add_member(by=boss, group=group, person=facilitator, role="facilitator")
+    services.put_proposal(by=facilitator, group=group, draft=services.ProposalDraft(
+        title="Campaign on salinity", text="A joint campaign on salinity in the Shatt al-Arab.", language="en",
+        closes_at=timezone.now() + timedelta(days=3)))
+    services.record_decision(by=facilitator, group=group, draft=services.DecisionDraft(
+        title="Open data of water tests", outcome="The group publishes its water tests as open data.",
+        language="en", decided_on=date(2026, 5, 1)))
+    start = timezone.now() + timedelta(days=20)
+    services.plan_gathering(by=facilitator, group=group, draft=services.GatheringDraft(
+        title="Water forum in Basra", kind="social_forum", language="en", starts_at=start, ends_at=start + timedelta(days=1),
+        place="Basra"))
+    page = client.get(water.get_absolute_url()).content.decode()
+    for text in ("Working group on water", "Campaign on salinity", "Open data of water tests", "Water forum in Basra"):
+        assert text in page
+    feed = client.get(f"/en/decisions/pathway/{water.slug}.rss").content.decode()
+    assert "Campaign on salinity" in feed and "WATER-2026-1" in feed and "Water forum in Basra" in feed
+    assert "Adopt the donor policy" not in feed  # the General Assembly has no pathway
+    assert "Water forum in Basra" in client.get(group.get_absolute_url()).content.decode()
