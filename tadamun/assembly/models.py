@@ -47,6 +47,10 @@ class Consultation(models.Model):
     opens_at = models.DateTimeField(_("opens"))
     closes_at = models.DateTimeField(_("closes"))
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    # The working group that opened it (its facilitators moderate it), if not the coordinators.
+    group = models.ForeignKey(
+        "Group", null=True, blank=True, on_delete=models.SET_NULL, related_name="consultations", verbose_name=_("opened by"),
+    )
     # Counters kept by the services (no page counts votes) and the trigger of recomputation.
     vote_count = models.PositiveIntegerField(default=0, editable=False)
     participant_count = models.PositiveIntegerField(default=0, editable=False)

@@ -135,6 +135,7 @@ def group_page(group: Group) -> dict:
         "closed_proposals": [p for p in proposals if p.status != Proposal.Status.OPEN],
         "decisions": list(group.decisions.order_by("-decided_on", "-pk")[:20]),
         "gatherings": list(group.gatherings.order_by("-starts_at")[:10]),
+        "consultations": list(group.consultations.order_by("-opens_at")[:10]),
     }
 
 

@@ -68,8 +68,8 @@ def is_seat_admin(user, seat) -> bool:
     return isinstance(seat, Seat) and is_org_admin(user, seat.organisation)
 
 
-rules.add_perm("assembly.open_consultation", is_coordinator)
-rules.add_perm("assembly.moderate", is_coordinator | opened_it)
+rules.add_perm("assembly.open_consultation", is_coordinator | is_facilitator)  # object: the group opening it, or None
+rules.add_perm("assembly.moderate", is_coordinator | opened_it | is_facilitator)  # facilitators of the group that opened it
 
 rules.add_perm("assembly.manage_groups", is_coordinator)
 rules.add_perm("assembly.view_group", is_public_group | is_group_member | is_coordinator)

@@ -78,6 +78,7 @@ class ConsultationDraft:
     anonymous: bool = True
     demographics: list[str] = field(default_factory=list)
     seeds: list[str] = field(default_factory=list)  # initial statements, in the original language
+    group: Group | None = None  # the working group that opens it (its facilitators then moderate it)
 
 
 def _require(by, perm: str, obj, message: str) -> None:
@@ -104,7 +105,8 @@ def _check(draft: ConsultationDraft) -> None:
 @transaction.atomic
 def open_consultation(*, by: User, draft: ConsultationDraft) -> Consultation:
     """Coordinators open a consultation, seeded with its first statements."""
-    _require(by, "assembly.open_consultation", None, _("Only coordinators open consultations."))
+    _require(by, "assembly.open_consultation", draft.group,
+             _("Only coordinators and the facilitators of a working group open consultations."))
     _check(draft)
     consultation = Consultation.objects.create(
         slug=f"{slugify(draft.question)[:70] or 'consultation'}-{secrets.token_hex(3)}",
@@ -118,8 +120,9 @@ def open_consultation(*, by: User, draft: ConsultationDraft) -> Consultation:
         opens_at=draft.opens_at,
         closes_at=draft.closes_at,
         created_by=by,
+        group=draft.group,
     )
-    consultation.pathways.set(draft.pathways)
+    consultation.pathways.set(draft.pathways or ([draft.group.pathway] if draft.group and draft.group.pathway else []))
     consultation.organisations.set(draft.organisations)
     for text in draft.seeds:
         if clean_text(text):

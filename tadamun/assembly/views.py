@@ -67,18 +67,22 @@ def consultation_list(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def open_consultation(request: HttpRequest) -> HttpResponse:
-    if not request.user.has_perm("assembly.open_consultation"):
+    """Coordinators open a consultation; facilitators open one for their group (?group=slug)."""
+    group_found = Group.objects.filter(slug=request.GET.get("group") or request.POST.get("group") or "").first()
+    if not request.user.has_perm("assembly.open_consultation", group_found):
         raise Http404
     form = ConsultationForm(request.POST or None, initial={"original_language": request.LANGUAGE_CODE})
     if request.method == "POST" and form.is_valid():
         try:
-            opened = services.open_consultation(by=request.user, draft=form.to_draft())
+            draft = form.to_draft()
+            draft.group = group_found
+            opened = services.open_consultation(by=request.user, draft=draft)
         except DomainError as error:
             show_on_form(form, error)
         else:
             messages.success(request, _("The consultation is open on the dates you chose."))
             return redirect(opened.get_absolute_url())
-    return render(request, "assembly/open.html", {"form": form}, status=400 if form.is_bound else 200)
+    return render(request, "assembly/open.html", {"form": form, "group": group_found}, status=400 if form.is_bound else 200)
 
 
 def _consultation(request: HttpRequest, slug: str) -> Consultation:

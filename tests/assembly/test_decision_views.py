@@ -262,3 +262,27 @@ def test_pathway_pages_and_feeds_show_groups_proposals_decisions_and_gatherings(
     assert "Campaign on salinity" in feed and "WATER-2026-1" in feed and "Water forum in Basra" in feed
     assert "Adopt the donor policy" not in feed  # the General Assembly has no pathway
     assert "Water forum in Basra" in client.get(group.get_absolute_url()).content.decode()
+
+
+def test_a_working_group_opens_a_consultation_its_facilitators_moderate(client, assembly):
+    from tadamun.assembly.models import Consultation
+
+    boss, facilitator = assembly["boss"], assembly["facilitator"]
+    youth = services.create_group(by=boss, draft=services.GroupDraft(name="Working group on youth", code="YOUTH"))
+    services.add_member(by=boss, group=youth, person=facilitator, role="facilitator")
+    member = factories.UserFactory()
+    services.add_member(by=boss, group=youth, person=member)
+    client.force_login(member)
+    assert client.get(f"/en/consultations/open/?group={youth.slug}").status_code == 404
+    client.force_login(facilitator)
+    assert client.get("/en/consultations/open/").status_code == 404  # not a coordinator: only for the group
+    response = client.post("/en/consultations/open/", {
+        "group": youth.slug, "question": "What should the youth camp be about?", "original_language": "en",
+        "audience": "public", "opens_on": timezone.localdate().isoformat(),
+        "closes_on": (timezone.localdate() + timedelta(days=10)).isoformat(), "seeds": "Climate and water.\nJobs.",
+    })
+    assert response.status_code == 302
+    consultation = Consultation.objects.get()
+    assert consultation.group == youth and facilitator.has_perm("assembly.moderate", consultation)
+    assert not member.has_perm("assembly.moderate", consultation)
+    assert "What should the youth camp be about?" in client.get(youth.get_absolute_url()).content.decode()
