@@ -165,7 +165,7 @@ class ProposalForm(forms.Form):
     closes_at = forms.DateTimeField(label=_("Closes"), widget=DateTimeInput())
     min_agree = forms.IntegerField(
         label=_("Agreement needed (%)"), min_value=0, max_value=100, initial=75,
-        help_text=_("Of the voices that take a side: agree, against disagree and block."),
+        help_text=_("Counted among the voices that take a side: those who agree, against those who disagree or block."),
     )
     max_blocks = forms.IntegerField(label=_("Blocks allowed"), min_value=0, max_value=1000, initial=0)
     quorum = forms.IntegerField(
