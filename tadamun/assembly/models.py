@@ -314,6 +314,10 @@ class Proposal(models.Model):
         TIME_POLL = "time_poll", _("Time poll: say which times suit you")
 
     OPTION_KINDS = ("poll", "ranked", "time_poll")
+    KIND_NAMES = {
+        "consensus": _("Consensus"), "consent": _("Consent"), "poll": _("Poll"),
+        "ranked": _("Ranked choice"), "time_poll": _("Time poll"),
+    }
 
     class Status(models.TextChoices):
         OPEN = "open", _("Open")
@@ -366,6 +370,11 @@ class Proposal(models.Model):
     @property
     def is_open(self) -> bool:
         return self.status == self.Status.OPEN and timezone.now() < self.closes_at
+
+    @property
+    def kind_name(self) -> str:
+        """The short name of how the group decides (the choices say it at length)."""
+        return self.KIND_NAMES[self.kind]
 
 
 class ProposalVersion(models.Model):

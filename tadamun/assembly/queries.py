@@ -417,3 +417,28 @@ def with_choice_labels(proposal: Proposal, positions: list[Position]) -> list[Po
         else:
             position.choice_labels = [text.get(n, str(n)) for n in position.choices or []]
     return positions
+
+
+def arranged_positions(proposal: Proposal, positions: list[Position], *, names: bool) -> dict:
+    """The positions as a page shows them: those with a reason (blocks first) each in full;
+    the others, which say no more than their choice, as one list of names per choice
+    (organisations' names always; people's only for the group; none when anonymous)."""
+    order = {value: index for index, value in enumerate(["block", "disagree", "abstain", "agree"])}
+    reasoned = sorted((p for p in positions if p.reason or p.value == Position.Value.BLOCK), key=lambda p: order.get(p.value, 9))
+    silent: dict[str, tuple[str, str, list[str]]] = {}
+    for position in positions:
+        if position.reason or position.value == Position.Value.BLOCK or proposal.anonymous:
+            continue
+        if position.seat is not None:
+            name = position.seat.organisation.display_name
+        elif names and position.person is not None:
+            name = position.person.display_name or _("A member")
+        else:
+            continue
+        key = position.value or " · ".join(getattr(position, "choice_labels", []) or [])
+        label = position.get_value_display() if position.value else key
+        silent.setdefault(key, (label, position.value, []))[2].append(name)
+    return {
+        "reasoned": reasoned,
+        "silent": sorted(silent.values(), key=lambda row: order.get(row[1], 9)),
+    }

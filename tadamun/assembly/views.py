@@ -394,7 +394,10 @@ def proposal(request: HttpRequest, slug: str, proposal_id: int) -> HttpResponse:
         "proposal": current,
         "tally": count if visible else None,
         "turnout": count,  # how many took part shows even while the results are hidden
-        "positions": queries.with_choice_labels(current, queries.positions_shown(request.user, current)),
+        "positions": queries.arranged_positions(
+            current, queries.with_choice_labels(current, queries.positions_shown(request.user, current)),
+            names=request.user.has_perm("assembly.see_names", found),
+        ),
         "time_answers": [("yes", _("Yes")), ("maybe", _("Maybe")), ("no", _("No"))],
         "voices": queries.my_voices(request.user, current),
         "proxies": queries.proxies_of(current),
