@@ -427,3 +427,8 @@ class DecideRegistrationForm(forms.Form):
 class MinutesForm(forms.Form):
     minutes = forms.CharField(label=_("Minutes"), max_length=100_000, widget=forms.Textarea(attrs={"rows": 12, "dir": "auto"}),
                               help_text=_("Markdown. Link the documents and the decisions taken."))
+
+
+class DocumentForm(forms.Form):
+    file = forms.FileField(label=_("PDF file"), help_text=_("A PDF of at most 20 MB: a report, the presentations, the signed minutes."))
+    title = forms.CharField(label=_("Title of the document"), max_length=200, required=False)

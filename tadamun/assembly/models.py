@@ -666,6 +666,28 @@ class Gathering(models.Model):
         return self.ends_at <= timezone.now()
 
 
+def document_path(instance: GatheringDocument, filename: str) -> str:
+    return f"gatherings/{instance.gathering_id}/{filename}"
+
+
+class GatheringDocument(models.Model):
+    """A document of a gathering (a report, the presentations, the signed minutes): PDF only."""
+
+    gathering = models.ForeignKey(Gathering, on_delete=models.CASCADE, related_name="documents")
+    title = models.CharField(_("title"), max_length=200)
+    file = models.FileField(_("file"), upload_to=document_path)
+    size = models.PositiveIntegerField(default=0)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["pk"]
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+
+    def __str__(self) -> str:
+        return self.title
+
+
 class Session(models.Model):
     """A session of a gathering's agenda."""
 

@@ -385,6 +385,7 @@ def gathering_page(viewer, gathering: Gathering) -> dict:
         "waiting": waiting,
         "listed": listed,
         "decisions": list(decisions_for(viewer).filter(gathering=gathering)),
+        "documents": list(gathering.documents.all()),
     }
 
 

@@ -41,6 +41,7 @@ from .models import (
     Consultation,
     Decision,
     Gathering,
+    GatheringDocument,
     Group,
     GroupMember,
     Participant,
@@ -1463,3 +1464,27 @@ def write_minutes(*, by: User, gathering: Gathering, minutes: str) -> Gathering:
     gathering.save(update_fields=["minutes", "minutes_html"])
     log.info("minutes written gathering=%s by=%s", gathering.pk, by.pk)
     return gathering
+
+
+def attach_document(*, by: User, gathering: Gathering, upload, title: str = "") -> GatheringDocument:
+    """Organisers attach a PDF to the gathering (checked by its bytes, stored under a name of ours)."""
+    from django.core.files.base import ContentFile
+
+    from tadamun.core.uploads import read_pdf
+
+    _require(by, "assembly.organise", gathering, _("Only the gathering's organisers add its documents."))
+    data = read_pdf(upload)
+    document = GatheringDocument(
+        gathering=gathering, title=clean_text(title or upload.name.rsplit(".", 1)[0])[:200] or _("Document"), size=len(data),
+    )
+    document.file.save(f"{secrets.token_hex(16)}.pdf", ContentFile(data), save=False)
+    document.save()
+    log.info("document attached gathering=%s document=%s by=%s", gathering.pk, document.pk, by.pk)
+    return document
+
+
+def remove_document(*, by: User, document: GatheringDocument) -> None:
+    _require(by, "assembly.organise", document.gathering, _("Only the gathering's organisers remove its documents."))
+    name, storage = document.file.name, document.file.storage
+    document.delete()
+    transaction.on_commit(lambda: storage.delete(name))

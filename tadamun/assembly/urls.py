@@ -28,6 +28,7 @@ urlpatterns = [
     path("gatherings/<slug:slug>/sessions/<int:session_id>.ics", views.session_calendar, name="session_ics"),
     path("gatherings/<slug:slug>/organise/", views.organise_gathering, name="organise"),
     path("gatherings/<slug:slug>/certificate.pdf", views.certificate, name="certificate"),
+    path("gatherings/<slug:slug>/documents/<int:document_id>/", views.gathering_document, name="gathering_document"),
     path("decisions/", views.decisions, name="decisions"),
     path("decisions/feed.rss", feeds.DecisionsFeed(), name="feed"),
     path("decisions/<str:kind>/<slug:value>.rss", feeds.DecisionsFeed(), name="scoped_feed"),

@@ -6,7 +6,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
@@ -24,6 +24,7 @@ from .forms import (
     DecideRegistrationForm,
     DecisionSearchForm,
     DelegateForm,
+    DocumentForm,
     GatheringForm,
     MemberForm,
     MinutesForm,
@@ -48,6 +49,7 @@ from .models import (
     Amendment,
     Consultation,
     Gathering,
+    GatheringDocument,
     Group,
     GroupMember,
     Position,
@@ -637,6 +639,7 @@ def organise_gathering(request: HttpRequest, slug: str) -> HttpResponse:
     if not request.user.has_perm("assembly.organise", found):
         raise Http404
     session_form, minutes_form = SessionForm(), MinutesForm(initial={"minutes": found.minutes})
+    document_form = DocumentForm()
     action = request.POST.get("action")
     if request.method == "POST":
         try:
@@ -656,6 +659,18 @@ def organise_gathering(request: HttpRequest, slug: str) -> HttpResponse:
                     services.write_minutes(by=request.user, gathering=found, minutes=minutes_form.cleaned_data["minutes"])
                     messages.success(request, _("The minutes are published."))
                     return redirect(found.get_absolute_url())
+            elif action == "document":
+                document_form = DocumentForm(request.POST, request.FILES)
+                if document_form.is_valid():
+                    services.attach_document(by=request.user, gathering=found, upload=document_form.cleaned_data["file"],
+                                             title=document_form.cleaned_data["title"])
+                    messages.success(request, _("The document is published with the gathering."))
+                    return redirect("assembly:organise", slug=found.slug)
+            elif action == "remove_document":
+                document = get_object_or_404(GatheringDocument, gathering=found, pk=request.POST.get("document"))
+                services.remove_document(by=request.user, document=document)
+                messages.success(request, _("The document is removed."))
+                return redirect("assembly:organise", slug=found.slug)
             elif action == "registration":
                 form = DecideRegistrationForm(request.POST)
                 if not form.is_valid():
@@ -670,7 +685,7 @@ def organise_gathering(request: HttpRequest, slug: str) -> HttpResponse:
                 messages.success(request, _("The registration is updated."))
                 return redirect("assembly:organise", slug=found.slug)
         except DomainError as error:
-            form_of = {"session": session_form, "minutes": minutes_form}.get(action)
+            form_of = {"session": session_form, "minutes": minutes_form, "document": document_form}.get(action)
             if form_of is not None and form_of.is_bound:
                 show_on_form(form_of, error)
             else:
@@ -682,8 +697,9 @@ def organise_gathering(request: HttpRequest, slug: str) -> HttpResponse:
         "registrations": queries.registrations_for_organisers(found),
         "session_form": session_form,
         "minutes_form": minutes_form,
+        "document_form": document_form,
     }
-    bound = session_form.is_bound or minutes_form.is_bound
+    bound = session_form.is_bound or minutes_form.is_bound or document_form.is_bound
     return render(request, "assembly/organise.html", context, status=400 if bound else 200)
 
 
@@ -706,3 +722,10 @@ def certificate_check(request: HttpRequest, code: str) -> HttpResponse:
     found = Registration.objects.select_related("person", "organisation", "gathering").filter(
         certificate=code, attended=True).exclude(certificate="").first()
     return render(request, "assembly/certificate_check.html", {"registration": found}, status=200 if found else 404)
+
+
+def gathering_document(request: HttpRequest, slug: str, document_id: int) -> FileResponse:
+    found = found_or_404(queries.gathering_for_viewer, request.user, slug)
+    document = get_object_or_404(GatheringDocument, gathering=found, pk=document_id)
+    return FileResponse(document.file.open("rb"), as_attachment=True, filename=f"{found.slug}-{document.pk}.pdf",
+                        content_type="application/pdf")

@@ -29,6 +29,7 @@ from tadamun.core.errors import DomainError, PermissionDenied
 from tadamun.core.images import replace_image
 from tadamun.core.tasks import email_later, send_templated_email
 from tadamun.core.text import clean_text, normalise
+from tadamun.core.uploads import read_pdf
 from tadamun.network.models import Governorate, Organisation
 from tadamun.pathways.models import Pathway
 
@@ -143,16 +144,10 @@ def attach_pdf(*, by: User, article: Article, upload: UploadedFile, title: str =
     article = _locked(article)
     if not by.has_perm("newsroom.change_article", article):
         raise PermissionDenied(_("You cannot change this article."))
-    if upload.size > ATTACHMENT_MAX_BYTES:
-        raise DomainError(_("The file is too large: at most 20 MB."), field="file")
-    upload.seek(0)
-    head = upload.read(5)
-    upload.seek(0)
-    if head != b"%PDF-":
-        raise DomainError(_("Attach a PDF file."), field="file")
+    data = read_pdf(upload, max_bytes=ATTACHMENT_MAX_BYTES)
     title = clean_text(title or upload.name.rsplit(".", 1)[0])[:200] or _("Document")
     attachment = Attachment(article=article, title=title, size=upload.size)
-    attachment.file.save(f"{secrets.token_hex(16)}.pdf", ContentFile(upload.read()), save=False)
+    attachment.file.save(f"{secrets.token_hex(16)}.pdf", ContentFile(data), save=False)
     attachment.save()
     return attachment
 
