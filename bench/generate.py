@@ -16,8 +16,14 @@ every action's counter exact.
 `generate_consultation` adds a consultation (5,000 participants x 500 statements, 30% of
 the votes cast) with planted groups of opinion, its counters exact.
 
+`generate_decisions` adds the groups that decide together: a General Assembly of 1,000 member
+organisations (a seat and a delegate each) with an open consensus proposal most of them took
+a position on (blocks, proxies), an anonymous proposal and a poll; the coordination committee
+and the working groups; a register of 20,000 decisions in Arabic, English and Sorani; and a
+coming conference with 30 sessions and 5,000 registrations.
+
     python bench/generate.py --count 10000 [--articles 100000] [--campaigns 200 --signatures 1000000]
-        [--participants 5000 --statements 500 --density 0.3]
+        [--participants 5000 --statements 500 --density 0.3] [--seats 1000 --decisions 20000 --registrations 5000]
 """
 
 from __future__ import annotations
@@ -27,7 +33,7 @@ import os
 import random
 import sys
 import time
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -1735,6 +1741,695 @@ def generate_consultation(
     }
 
 
+# --- Deciding together: the General Assembly, its proposals, the register, a conference -------
+
+# (pathway, code, name in English, name in Arabic) of the working groups; their decisions'
+# references begin with the code (wg-water-2024-3).
+WORKING_GROUPS = [
+    ("human-rights-defenders", "WG-DEFENDERS", "Human rights defenders working group", "مجموعة عمل المدافعين عن حقوق الإنسان"),
+    ("democracy", "WG-DEMOCRACY", "Democracy working group", "مجموعة عمل الديمقراطية"),
+    ("peacebuilding", "WG-PEACE", "Peacebuilding working group", "مجموعة عمل بناء السلام"),
+    ("demilitarization", "WG-DEMIL", "Demilitarisation working group", "مجموعة عمل نزع السلاح"),
+    ("minorities", "WG-MINORITY", "Minorities working group", "مجموعة عمل الأقليات"),
+    ("economic-social-rights", "WG-ESR", "Economic and social rights working group", "مجموعة عمل الحقوق الاقتصادية والاجتماعية"),
+    ("women", "WG-WOMEN", "Women's working group", "مجموعة عمل النساء"),
+    ("youth", "WG-YOUTH", "Youth working group", "مجموعة عمل الشباب"),
+    ("heritage-environment", "WG-WATER", "Water, heritage and environment working group", "مجموعة عمل المياه والتراث والبيئة"),
+]
+GA_SLUG, CC_SLUG, CONFERENCE_SLUG = "bench-general-assembly", "bench-coordination-committee", "bench-annual-conference"
+# Title templates of decisions ({h} a topic's headline, {p} a place), by language.
+DECISION_TITLES = {
+    "ar": ["قرار بشأن {h} في {p}", "موقف الشبكة من {h} في {p}", "خطة عمل: {h} في {p}"],
+    "ckb": ["بڕیار دەربارەی {h} لە {p}", "هەڵوێستی تۆڕ دەربارەی {h} لە {p}", "پلانی کار: {h} لە {p}"],
+    "en": ["Decision on {h} in {p}", "The network's position on {h} in {p}", "Plan of action: {h} in {p}"],
+}
+# What the group decided to do, by language (one per outcome statement).
+DECISION_CLAUSES = {
+    "ar": ["تصدر الشبكة بياناً مشتركاً خلال شهر.", "تتابع مجموعة العمل التنفيذ وتقدم تقريراً إلى الجمعية العامة القادمة.",
+           "تكتب لجنة التنسيق إلى الجهات المعنية وتطلب لقاءً علنياً.", "يُعتمد بند في الموازنة لمدة سنة واحدة.",
+           "تُدعى المنظمات الأعضاء إلى الانضمام إلى الحملة.", "يُؤجل القرار النهائي إلى الاجتماع القادم بعد مشاورات أوسع."],
+    "ckb": ["تۆڕەکە لە ماوەی مانگێکدا ڕاگەیەندراوێکی هاوبەش بڵاو دەکاتەوە.",
+            "گرووپی کار بەدواداچوون دەکات و ڕاپۆرت پێشکەشی کۆبوونەوەی گشتیی داهاتوو دەکات.",
+            "لیژنەی هەماهەنگی نامە بۆ لایەنە پەیوەندیدارەکان دەنووسێت و داوای کۆبوونەوەیەکی ئاشکرا دەکات.",
+            "بڕگەیەکی بودجە بۆ ماوەی ساڵێک پەسەند کرا.", "ڕێکخراوە ئەندامەکان بانگهێشت دەکرێن بۆ بەشداریکردن لە هەڵمەتەکە.",
+            "بڕیاری کۆتایی دوا دەخرێت بۆ کۆبوونەوەی داهاتوو دوای ڕاوێژی فراوانتر."],
+    "en": ["The network will publish a joint statement within a month.",
+           "The working group will follow up and report to the next General Assembly.",
+           "The coordination committee will write to the authorities concerned and ask for a public meeting.",
+           "A budget line is approved for one year.", "Member organisations are invited to join the campaign.",
+           "The final decision is postponed to the next meeting, after wider consultation."],
+}
+DECISION_LANGUAGES = {"ar": 55, "en": 35, "ckb": 10}
+DECISION_GROUP_SHARES = (0.25, 0.15)  # of the decisions: the General Assembly's, the coordination committee's (the rest: working groups)
+DECISION_PROPOSAL_SHARE = 0.02  # of the working groups' and committee's decisions: closed from a proposal
+DECISION_PUBLIC_SHARE = 0.92
+FIRST_DECISION_YEAR = 2012
+# The cities of the General Assembly's yearly meetings (ar, ckb, en).
+ASSEMBLY_CITIES = [
+    ("السليمانية", "سلێمانی", "Sulaymaniyah"), ("بغداد", "بەغدا", "Baghdad"), ("أربيل", "هەولێر", "Erbil"),
+    ("البصرة", "بەسرە", "Basra"), ("النجف", "نەجەف", "Najaf"), ("الموصل", "مووسڵ", "Mosul"), ("دهوك", "دهۆک", "Duhok"),
+    ("كركوك", "کەرکووک", "Kirkuk"),
+]
+# (value, weight, reason needed) of positions on the General Assembly's consensus proposals.
+POSITION_WEIGHTS = [("agree", 70, False), ("abstain", 12, False), ("disagree", 14, True), ("block", 4, True)]
+POSITION_REASONS = {
+    "agree": ["نوافق، مع التأكيد على إشراك المنظمات الصغيرة في التنفيذ.", "We agree, and offer our volunteers for the follow-up."],
+    "abstain": ["نمتنع: لم نتمكن من مناقشة الخطة داخل منظمتنا.", "We abstain until our board has discussed it."],
+    "disagree": ["الخطة لا تذكر المحافظات الجنوبية ولا أزمة المياه فيها.", "The plan says nothing about funding: who pays for it?",
+                 "پلانەکە باسی هەرێمی کوردستان ناکات.", "Three years is too long; we would review the plan every year."],
+    "block": ["نعترض بشدة: البند الثالث يسمح بتمويل من مانحين يربحون من السلاح، وهذا يخالف بيان المهمة.",
+              "We block: the plan drops the protection of threatened defenders, which the mission statement puts first."],
+}
+BLOCK_ANSWER = "شكراً لكم. عدّلنا البند المعني ونعرضه عليكم في النسخة القادمة. — Thank you: the clause is changed in the next version."
+BIG_PROPOSAL_TEXT = """\
+تعرض لجنة التنسيق على الجمعية العامة خطة عمل الشبكة للسنوات الثلاث القادمة، بعد مشاورة المنظمات الأعضاء ومجموعات العمل.
+
+- حملة مشتركة من أجل الحق في المياه في محافظات الجنوب؛
+- حماية المدافعين عن حقوق الإنسان المهددين، قبل أي عمل آخر؛
+- مؤتمر سنوي للشبكة، يتنقل بين المحافظات؛
+- نشر كل التمويل وكل المانحين علناً كل سنة.
+
+The coordination committee puts to the General Assembly the network's plan of action for the next three years: \
+a joint campaign for the right to water, the protection of threatened defenders, a yearly conference and open \
+accounts."""
+ANONYMOUS_PROPOSAL_TEXT = """\
+تقترح لجنة الترشيح قائمة من تسعة أعضاء للجنة التنسيق للسنتين القادمتين، تمثل المحافظات ومسارات الشبكة، نصفهم من النساء. \
+The nominations committee proposes a list of nine members of the coordination committee for the next two years."""
+POLL_OPTIONS = ["البصرة – Basra", "السليمانية – Sulaymaniyah", "الموصل – Mosul", "النجف – Najaf", "دهوك – Duhok"]
+REGISTRATION_STATUSES = [("confirmed", 62), ("pending", 8), ("waiting", 15), ("declined", 5), ("cancelled", 10)]
+REGISTRATION_ROLES = [("delegate", 70), ("observer", 18), ("speaker", 5), ("press", 7)]
+REGISTRATION_NEEDS = ["ترجمة فورية إلى الكردية", "وەرگێڕان بۆ عەرەبی", "Wheelchair access", "Interpretation into English",
+                      "مكان قريب من المدخل"]
+SESSION_KINDS = {"ar": "جلسة: {h}", "ckb": "دانیشتن: {h}", "en": "Panel: {h}"}
+
+
+def _person_names(rng: random.Random, language: str) -> str:
+    first_names, families = SIGNER_NAMES.get(language, SIGNER_NAMES["en"])
+    return f"{rng.choice(first_names)} {rng.choice(families)}"
+
+
+def _make_people(rng: random.Random, specs: list[tuple[str, str]], now) -> list:
+    """Users from (email, language), with names in their script and no usable password."""
+    from tadamun.accounts.models import User
+
+    return User.objects.bulk_create(
+        [
+            User(email=email, password=f"!bench{rng.getrandbits(64):016x}", language=language if language in ("ar", "ckb", "en") else "en",
+                 display_name=_person_names(rng, language), date_joined=now - timedelta(days=rng.uniform(30, 2000)))
+            for email, language in specs
+        ],
+        batch_size=2000,
+    )
+
+
+def _decision_groups(facilitators: list, now) -> dict:
+    """The General Assembly (organisations have the voice), the coordination committee and a
+    working group per pathway (people have it), each with the facilitators: made once."""
+    from tadamun.assembly.models import Group, GroupMember
+    from tadamun.core import markdown
+    from tadamun.pathways.models import Pathway
+
+    pathway_pk = dict(Pathway.objects.values_list("slug", "pk"))
+    kind, counts = Group.Kind, Group.Counts
+    description = ("تجتمع الجمعية العامة مرة في السنة؛ لكل منظمة عضو صوت واحد يدلي به مندوبها.\n\n"
+                   "The General Assembly meets once a year; each member organisation has one voice, cast by its delegate.")
+    specs = [
+        (GA_SLUG, "GA", "General Assembly", "الجمعية العامة", kind.GENERAL_ASSEMBLY, counts.ORGANISATIONS, None),
+        (CC_SLUG, "CC", "Coordination committee", "لجنة التنسيق", kind.COORDINATION, counts.PEOPLE, None),
+        *((f"bench-{code.lower()}", code, en, ar, kind.WORKING_GROUP, counts.PEOPLE, pathway_pk.get(slug))
+          for slug, code, en, ar in WORKING_GROUPS),
+    ]
+    existing = {g.slug: g for g in Group.objects.filter(slug__in=[s[0] for s in specs])}
+    made = Group.objects.bulk_create([
+        Group(slug=slug, code=code, name=en, description=description if code == "GA" else "",
+              description_html=markdown.render(description) if code == "GA" else "",
+              translations={"ar": {"name": ar}}, kind=kind_, counts=counts_, pathway_id=pathway, public=True, max_proxies=2)
+        for slug, code, en, ar, kind_, counts_, pathway in specs if slug not in existing
+    ])
+    groups = {**existing, **{g.slug: g for g in made}}
+    GroupMember.objects.bulk_create(
+        [GroupMember(group=g, person=f, role=GroupMember.Role.FACILITATOR, notify=GroupMember.Notify.DIGEST, joined_at=now)
+         for g in made for f in facilitators],
+        ignore_conflicts=True,
+    )
+    return {"ga": groups[GA_SLUG], "cc": groups[CC_SLUG],
+            "working": [groups[f"bench-{code.lower()}"] for _slug, code, *_ in WORKING_GROUPS], "made": len(made)}
+
+
+def _seat_delegates(rng: random.Random, ga, seats: int, now) -> tuple[list[int], dict[int, int]]:
+    """Seats for the first `seats` approved organisations (those without one), each with a
+    delegate: an existing member of the organisation if there is one (not already a
+    delegate in the group), else a new person made its administrator. Returns the new seats'
+    pks and each new seat's delegate."""
+    from django.db.models import Q
+
+    from tadamun.assembly.models import GroupMember, Seat
+    from tadamun.network.models import Membership, Organisation
+
+    organisations = list(
+        Organisation.objects.filter(status=Organisation.Status.APPROVED).order_by("pk").values_list("pk", "original_language")[:seats]
+    )
+    seated = set(Seat.objects.filter(group=ga).values_list("organisation_id", flat=True))
+    new = [(pk, language) for pk, language in organisations if pk not in seated]
+    if not new:
+        return [], {}
+    taken = set(Seat.objects.filter(group=ga, delegate__isnull=False).values_list("delegate_id", flat=True))
+    delegate_of: dict[int, int] = {}
+    for org_id, person_id in (
+        Membership.objects.filter(Q(organisation_id__in=[pk for pk, _l in new]), person__is_active=True)
+        .order_by("pk").values_list("organisation_id", "person_id")
+    ):
+        if org_id not in delegate_of and person_id not in taken:
+            delegate_of[org_id] = person_id
+            taken.add(person_id)
+    missing = [(pk, language) for pk, language in new if pk not in delegate_of]
+    people = _make_people(rng, [(f"delegate-{pk}@bench.example.org", language) for pk, language in missing], now)
+    Membership.objects.bulk_create(
+        [Membership(organisation_id=pk, person=person, role=Membership.Role.ADMIN) for (pk, _l), person in zip(missing, people, strict=True)],
+        batch_size=2000,
+    )
+    delegate_of.update({pk: person.pk for (pk, _l), person in zip(missing, people, strict=True)})
+    made = Seat.objects.bulk_create(
+        [Seat(group=ga, organisation_id=pk, delegate_id=delegate_of[pk], weight=Decimal(2) if rng.random() < 0.03 else Decimal(1))
+         for pk, _l in new],
+        batch_size=2000,
+    )
+    GroupMember.objects.bulk_create(
+        [GroupMember(group=ga, person_id=seat.delegate_id, joined_at=now) for seat in made], batch_size=2000, ignore_conflicts=True,
+    )
+    return [seat.pk for seat in made], {seat.pk: seat.delegate_id for seat in made}
+
+
+def _ga_proposals(ga, facilitator, now) -> tuple:
+    """The General Assembly's three open proposals (made once): the plan of action
+    (consensus), the list for the coordination committee (consensus, anonymous) and the place
+    of the next conference (a poll of five options, two choices each)."""
+    from tadamun.assembly.models import Proposal, ProposalOption, ProposalVersion
+    from tadamun.core import markdown
+
+    specs = [
+        ("اعتماد خطة عمل الشبكة للسنوات الثلاث القادمة", BIG_PROPOSAL_TEXT, Proposal.Kind.CONSENSUS, False, 3),
+        ("انتخاب لجنة التنسيق: القائمة المقترحة", ANONYMOUS_PROPOSAL_TEXT, Proposal.Kind.CONSENSUS, True, 2),
+        ("أين نعقد المؤتمر السنوي القادم؟ – Where do we hold the next annual conference?",
+         "اختاروا مدينتين على الأكثر. Choose at most two cities.", Proposal.Kind.POLL, False, 1),
+    ]
+    found = {p.title: p for p in Proposal.objects.filter(group=ga, title__in=[s[0] for s in specs])}
+    out = []
+    for age, (title, text, kind, anonymous, created_days) in enumerate(specs):
+        if title in found:
+            out.append(found[title])
+            continue
+        created = now - timedelta(days=created_days + 3, minutes=age)
+        proposal = Proposal.objects.create(
+            group=ga, title=title, text=text, text_html=markdown.render(text), language="ar", kind=kind,
+            closes_at=now + timedelta(days=10), max_blocks=0, min_agree=75, quorum=50 if kind == Proposal.Kind.CONSENSUS else None,
+            anonymous=anonymous, max_choices=2 if kind == Proposal.Kind.POLL else 1, created_by=facilitator, created_at=created,
+        )
+        ProposalVersion.objects.create(proposal=proposal, number=1, text=text, created_by=facilitator, created_at=created)
+        if kind == Proposal.Kind.POLL:
+            ProposalOption.objects.bulk_create(
+                ProposalOption(proposal=proposal, number=n, text=option) for n, option in enumerate(POLL_OPTIONS, start=1)
+            )
+        out.append(proposal)
+    return tuple(out)
+
+
+def _positions_of_new_seats(rng: random.Random, proposals: tuple, new_seats: list[int], delegate_of: dict[int, int],
+                            first: bool, now) -> dict:
+    """Positions of the new seats on the three open proposals: ~90% of them on the plan (some
+    blocks, half of them answered), a few proxies from silent seats, ~60% on the anonymous
+    list (no person, no seat), ~70% on the poll; a receipt for each delegate taking part. On
+    the first call, the first seat states its position and holds the second seat's proxy,
+    stating the second's position through it (the benchmark's delegate)."""
+    from tadamun.assembly import services
+    from tadamun.assembly.models import Position, Proxy, Receipt
+
+    big, anonymous, poll = proposals
+    values, weights = [v for v, _w, _r in POSITION_WEIGHTS], [w for _v, w, _r in POSITION_WEIGHTS]
+    positions, receipts, proxies = [], [], []
+    codes = set()
+
+    def receipt(proposal, person_id, seat_id, at):
+        while (code := f"b{rng.getrandbits(90):023x}"[:24]) in codes:
+            pass
+        codes.add(code)
+        receipts.append(Receipt(proposal=proposal, person_id=person_id, seat_id=seat_id, code=code, first_at=at))
+
+    def stated():
+        return now - timedelta(hours=rng.uniform(1, 70))
+
+    def consensus_position(proposal, seat_pk, *, named: bool, by_proxy=False, person_id=None):
+        value = rng.choices(values, weights)[0]
+        needs_reason = dict((v, r) for v, _w, r in POSITION_WEIGHTS)[value]
+        reason = rng.choice(POSITION_REASONS[value]) if needs_reason or rng.random() < 0.15 else ""
+        answered = value == "block" and rng.random() < 0.5
+        at = stated()
+        person = person_id or delegate_of[seat_pk]
+        return Position(
+            proposal=proposal, voice=services.voice_of(proposal.pk, seat_id=seat_pk), value=value, reason=reason,
+            person_id=person if named else None, seat_id=seat_pk if named else None, by_proxy=by_proxy, stated_at=at,
+            version=1, answer=BLOCK_ANSWER if answered else "", answered_at=at + timedelta(hours=2) if answered else None,
+        ), at
+
+    speaking = []
+    silent = []
+    for i, seat_pk in enumerate(new_seats):
+        speaks = (i == 0) if first and i < 2 else rng.random() < 0.9
+        (speaking if speaks else silent).append(seat_pk)
+    for seat_pk in speaking:
+        position, at = consensus_position(big, seat_pk, named=True)
+        positions.append(position)
+        receipt(big, delegate_of[seat_pk], seat_pk, at)
+    # Proxies: a quarter of the silent seats give theirs to a seat that states its position
+    # (at most two each); the holder states the giver's position through it four times in five.
+    held: dict[int, int] = {}
+    holders = list(speaking)
+    rng.shuffle(holders)
+    if first and len(new_seats) > 1:
+        holders.insert(0, new_seats[0])
+    for k, giver in enumerate(silent):
+        if not (first and k == 0 and giver == new_seats[1]) and rng.random() >= 0.25:
+            continue
+        holder = next((h for h in holders if held.get(h, 0) < 2), None)
+        if holder is None:
+            break
+        held[holder] = held.get(holder, 0) + 1
+        given = stated()
+        proxies.append(Proxy(proposal=big, giver_id=giver, holder_id=holder, given_by_id=delegate_of[giver], given_at=given))
+        if (first and k == 0) or rng.random() < 0.8:
+            position, _at = consensus_position(big, giver, named=True, by_proxy=True, person_id=delegate_of[holder])
+            position.stated_at = max(position.stated_at, given + timedelta(minutes=5))
+            positions.append(position)
+    for seat_pk in new_seats:
+        if rng.random() < 0.6:
+            position, at = consensus_position(anonymous, seat_pk, named=False)
+            positions.append(position)
+            receipt(anonymous, delegate_of[seat_pk], seat_pk, at)
+        if rng.random() < 0.7:
+            at = stated()
+            positions.append(Position(
+                proposal=poll, voice=services.voice_of(poll.pk, seat_id=seat_pk), value="",
+                choices=sorted(rng.sample(range(1, len(POLL_OPTIONS) + 1), rng.choice((1, 2, 2)))),
+                person_id=delegate_of[seat_pk], seat_id=seat_pk, stated_at=at, version=1,
+            ))
+            receipt(poll, delegate_of[seat_pk], seat_pk, at)
+    Proxy.objects.bulk_create(proxies, batch_size=2000)
+    Position.objects.bulk_create(positions, batch_size=2000)
+    Receipt.objects.bulk_create(receipts, batch_size=2000)
+    return {"positions": len(positions), "proxies": len(proxies), "receipts": len(receipts)}
+
+
+def _working_group_members(groups: dict, delegates: list[int], now) -> None:
+    """Fifteen delegates in each working group and nine in the committee (made once, from the
+    first delegates), beside the facilitators."""
+    from tadamun.assembly.models import GroupMember
+
+    rows = []
+    for i, group in enumerate([groups["cc"], *groups["working"]]):
+        if GroupMember.objects.filter(group=group, role=GroupMember.Role.MEMBER).exists() or not delegates:
+            continue
+        size = 9 if i == 0 else 15
+        chosen = {delegates[(i * 7 + k) % len(delegates)] for k in range(size)}
+        rows += [GroupMember(group=group, person_id=pk, joined_at=now - timedelta(days=400)) for pk in sorted(chosen)]
+    GroupMember.objects.bulk_create(rows, ignore_conflicts=True)
+
+
+def _assemblies(ga, facilitator, today) -> dict[int, tuple]:
+    """The General Assembly's yearly meetings since FIRST_DECISION_YEAR (past gatherings,
+    made once): year -> (gathering pk, its day, the city (ar, ckb, en))."""
+    from tadamun.assembly.models import Gathering
+
+    years = range(FIRST_DECISION_YEAR, today.year)
+    made = {g.slug: g for g in Gathering.objects.filter(slug__in=[f"bench-general-assembly-{y}" for y in years])}
+    missing = []
+    for year in years:
+        city = ASSEMBLY_CITIES[year % len(ASSEMBLY_CITIES)]
+        if f"bench-general-assembly-{year}" not in made:
+            starts = datetime(year, 3, 15, 6, 0, tzinfo=UTC)
+            missing.append(Gathering(
+                slug=f"bench-general-assembly-{year}", title=f"الجمعية العامة {year} – General Assembly {year}",
+                kind=Gathering.Kind.GENERAL_ASSEMBLY, group=ga, language="ar", starts_at=starts,
+                ends_at=starts + timedelta(days=1, hours=8), place=f"{city[0]} – {city[2]}", interpretation=["ar", "ckb", "en"],
+                public=True, created_by=facilitator, created_at=starts - timedelta(days=60),
+            ))
+    made.update({g.slug: g for g in Gathering.objects.bulk_create(missing)})
+    return {
+        year: (made[f"bench-general-assembly-{year}"].pk, date(year, 3, 15), ASSEMBLY_CITIES[year % len(ASSEMBLY_CITIES)])
+        for year in years
+    }
+
+
+def _outcome_pool(rng: random.Random) -> dict[tuple[str, int, int], tuple[str, str, str]]:
+    """(language, topic, clause) -> (outcome, its HTML, its search key): rendered once each."""
+    from tadamun.core import markdown
+    from tadamun.core.text import normalise
+
+    pool = {}
+    for topic_index, (_paths, texts) in enumerate(ARTICLE_TOPICS):
+        for language in DECISION_LANGUAGES:
+            sentences = texts[language][1]
+            for clause_index, clause in enumerate(DECISION_CLAUSES[language]):
+                first, *others = rng.sample(sentences, 3)
+                outcome = f"{first} {clause}\n\n" + "\n".join(f"- {s}" for s in others)
+                pool[language, topic_index, clause_index] = (outcome, markdown.render(outcome), normalise(outcome))
+    return pool
+
+
+def _grow_register(rng: random.Random, groups: dict, count: int, assemblies: dict, facilitator, today, now) -> dict:
+    """Add `count` decisions across the groups (the General Assembly's taken in the room at its
+    yearly meetings, the others over the years since FIRST_DECISION_YEAR, more of them lately),
+    in Arabic, English and Sorani, numbered per group and year after those already there; a
+    few of the committee's and working groups' closed from a proposal, with their members'
+    positions and the count at closing, as `services.close_proposal` leaves them."""
+    from tadamun.assembly import services
+    from tadamun.assembly.models import (
+        Decision,
+        GroupMember,
+        Position,
+        Proposal,
+        ProposalVersion,
+        Receipt,
+    )
+    from tadamun.core.text import normalise
+    from tadamun.network.models import Governorate
+
+    if count <= 0:
+        return {"decisions": 0, "proposals": 0}
+    ga, cc, working = groups["ga"], groups["cc"], groups["working"]
+    pool = _outcome_pool(random.Random(FIRST_DECISION_YEAR))
+    places = list(_place_names(Governorate.objects.order_by("iso_code")).values()) or [("بغداد", "بەغدا", "Baghdad")]
+    topics_of = {g.pk: [i for i, (paths, _t) in enumerate(ARTICLE_TOPICS) if g.pathway and g.pathway.slug in paths] for g in working}
+    languages, language_weights = zip(*DECISION_LANGUAGES.items(), strict=True)
+    members: dict[int, list[int]] = {}
+    for group_id, person_id in GroupMember.objects.filter(group__in=[cc, *working]).order_by("pk").values_list("group_id", "person_id"):
+        members.setdefault(group_id, []).append(person_id)
+    years = sorted(assemblies)
+    span = (today - date(FIRST_DECISION_YEAR, 1, 1)).days
+    specs = []
+    for _ in range(count):
+        draw = rng.random()
+        group = ga if draw < DECISION_GROUP_SHARES[0] and years else cc if draw < sum(DECISION_GROUP_SHARES) else rng.choice(working)
+        language = rng.choices(languages, language_weights)[0]
+        topic = rng.choice(topics_of.get(group.pk) or range(len(ARTICLE_TOPICS)))
+        where = rng.choice(places)
+        if group is ga:
+            year = years[min(len(years) - 1, int(len(years) * rng.random() ** 0.7))]
+            gathering, decided_on, city = assemblies[year]
+            place = _in(language, city)
+        else:
+            gathering, decided_on = None, today - timedelta(days=int(span * rng.random() ** 1.5))
+            place = _in(language, rng.choice(ASSEMBLY_CITIES)) if rng.random() < 0.3 else ""
+        headline = ARTICLE_TOPICS[topic][1][language][0]
+        title = rng.choice(DECISION_TITLES[language]).format(h=headline, p=_in(language, where))
+        clause = rng.randrange(len(DECISION_CLAUSES[language]))
+        proposed = group is not ga and len(members.get(group.pk, ())) > 1 and rng.random() < DECISION_PROPOSAL_SHARE
+        specs.append((decided_on, group, language, topic, clause, title, place, gathering, proposed))
+    specs.sort(key=lambda spec: spec[0])  # numbered in the order they were taken
+
+    # The proposals some decisions close, with their versions, positions and receipts.
+    proposed = [spec for spec in specs if spec[8]]
+    proposals = Proposal.objects.bulk_create([
+        Proposal(
+            group=group, title=title, text=pool[language, topic, clause][0], text_html=pool[language, topic, clause][1],
+            language=language, kind=Proposal.Kind.CONSENSUS, closes_at=_noon(decided_on), status=Proposal.Status.CLOSED,
+            closed_at=_noon(decided_on), created_at=_noon(decided_on) - timedelta(days=14), created_by=facilitator,
+        )
+        for decided_on, group, language, topic, clause, title, *_rest in proposed
+    ])
+    ProposalVersion.objects.bulk_create(
+        [ProposalVersion(proposal=p, number=1, text=p.text, created_by=facilitator, created_at=p.created_at) for p in proposals]
+    )
+    positions, receipts, results = [], [], {}
+    values, weights = [v for v, _w, _r in POSITION_WEIGHTS], [w for _v, w, _r in POSITION_WEIGHTS]
+    for proposal in proposals:
+        voices = members[proposal.group_id]
+        counts = {value: 0 for value in Position.Value.values}
+        for person_id in voices:
+            if rng.random() >= 0.85:
+                continue
+            value = rng.choices(values, weights)[0]
+            at = proposal.created_at + timedelta(days=rng.uniform(0.1, 13))
+            reason = rng.choice(POSITION_REASONS[value]) if value in ("disagree", "block") else ""
+            positions.append(Position(
+                proposal=proposal, voice=services.voice_of(proposal.pk, person_id=person_id), value=value, reason=reason,
+                person_id=person_id, stated_at=at, version=1, answer=BLOCK_ANSWER if value == "block" else "",
+                answered_at=at + timedelta(hours=3) if value == "block" else None,
+            ))
+            receipts.append(Receipt(proposal=proposal, person_id=person_id, code=f"c{rng.getrandbits(90):023x}"[:24], first_at=at))
+            counts[value] += 1
+        taken = sum(counts.values())
+        sided = counts["agree"] + counts["disagree"] + counts["block"]
+        share = counts["agree"] / sided if sided else None
+        passes = bool(counts["block"] <= proposal.max_blocks and share is not None and share * 100 >= proposal.min_agree)
+        results[proposal.pk] = (passes, {
+            "voices": str(len(voices)), "taken_part": str(taken), "by_proxy": 0, "counts": {k: str(n) for k, n in counts.items()},
+            "agree_share": share, "quorum_met": True, "passes": passes, "options": [],
+        })
+    Position.objects.bulk_create(positions, batch_size=2000)
+    Receipt.objects.bulk_create(receipts, batch_size=2000)
+    proposal_of = iter(proposals)
+
+    # References: group-year numbers after those already in the register.
+    taken: dict[str, int] = {}
+    for reference in Decision.objects.filter(group__in=[ga, cc, *working]).values_list("reference", flat=True):
+        prefix = reference.rsplit("-", 1)[0]
+        taken[prefix] = taken.get(prefix, 0) + 1
+    rows = []
+    for decided_on, group, language, topic, clause, title, place, gathering, with_proposal in specs:
+        outcome, outcome_html, outcome_key = pool[language, topic, clause]
+        prefix = f"{group.code.lower()}-{decided_on.year}"
+        taken[prefix] = taken.get(prefix, 0) + 1
+        proposal = next(proposal_of) if with_proposal else None
+        passed, result = results[proposal.pk] if proposal else (rng.random() < 0.92, {})
+        # = services._search_text: (title, outcome, place), or (title, outcome, the proposal's text) at closing.
+        third = normalise(proposal.text) if proposal else normalise(place)
+        rows.append(Decision(
+            group=group, proposal=proposal, gathering_id=gathering, reference=f"{prefix}-{taken[prefix]}", title=title[:200],
+            outcome=outcome, outcome_html=outcome_html, language=language, passed=passed, decided_on=decided_on, place=place,
+            result=result, public=rng.random() < DECISION_PUBLIC_SHARE,
+            search_text=" ".join(part for part in (normalise(title[:200]), outcome_key, third) if part)[:20_000],
+            recorded_by=facilitator, created_at=_noon(decided_on) + timedelta(hours=rng.uniform(0, 6)),
+        ))
+    Decision.objects.bulk_create(rows, batch_size=2000)
+    return {"decisions": len(rows), "proposals": len(proposals), "positions": len(positions)}
+
+
+def _noon(day: date) -> datetime:
+    return datetime(day.year, day.month, day.day, 9, 0, tzinfo=UTC)
+
+
+def _conference(ga, facilitator, sessions: int, now) -> tuple:
+    """The coming annual conference of the General Assembly (made once) and its agenda of
+    `sessions` sessions over three days, two rooms, in Arabic, Sorani and English."""
+    from tadamun.assembly.models import Gathering, Session
+    from tadamun.core import markdown
+    from tadamun.pathways.models import Pathway
+
+    conference = Gathering.objects.filter(slug=CONFERENCE_SLUG).first()
+    if conference is None:
+        starts = (now + timedelta(days=30)).replace(hour=6, minute=0, second=0, microsecond=0)
+        description = ("المؤتمر السنوي للشبكة: ثلاثة أيام من الجلسات حول مسارات الشبكة التسعة، مع ترجمة فورية.\n\n"
+                       "The network's annual conference: three days of sessions on its nine pathways, interpreted.")
+        conference = Gathering.objects.create(
+            slug=CONFERENCE_SLUG, title="المؤتمر السنوي للشبكة – Annual conference of the network", kind=Gathering.Kind.CONFERENCE,
+            group=ga, description=description, description_html=markdown.render(description), language="ar",
+            starts_at=starts, ends_at=starts + timedelta(days=2, hours=11), place="أربيل، قاعة الشعب – Erbil",
+            online_link="https://meet.example.org/bench-annual-conference", interpretation=["ar", "ckb", "en"],
+            in_person_places=0, online_places=0, registration_closes_at=starts - timedelta(days=2), needs_approval=False,
+            public=True, certificates=True, created_by=facilitator, created_at=now - timedelta(days=70),
+        )
+        conference.pathways.set(Pathway.objects.order_by("pk")[:3])
+    have = Session.objects.filter(gathering=conference).count()
+    if have < sessions:
+        rng = random.Random(have)
+        pathway_pk = dict(Pathway.objects.values_list("slug", "pk"))
+        rows = []
+        for n in range(have, sessions):
+            day, slot = divmod(n // 2, 5) if sessions > 10 else (0, n // 2)
+            starts = conference.starts_at + timedelta(days=min(day, 2), hours=1.5 * slot)
+            paths, texts = ARTICLE_TOPICS[n % len(ARTICLE_TOPICS)]
+            language = ("ar", "ckb", "en")[n % 3]
+            rows.append(Session(
+                gathering=conference, title=SESSION_KINDS[language].format(h=texts[language][0])[:200], starts_at=starts,
+                ends_at=starts + timedelta(hours=1, minutes=15), room=("القاعة الكبرى – Main hall", "Room 2")[n % 2],
+                language=language, pathway_id=pathway_pk.get(paths[0]),
+                speakers=", ".join(_person_names(rng, language) for _ in range(rng.randint(1, 3))), description=texts[language][1][0],
+            ))
+        Session.objects.bulk_create(rows)
+    return conference, Session.objects.filter(gathering=conference).count()
+
+
+def _grow_registrations(rng: random.Random, conference, target: int, delegates: list[int], forced: int | None, now) -> dict:
+    """Bring the conference to `target` registrations: the delegates first, then other people
+    (new ones, each a member of an organisation), with mixed roles, statuses (the waiting list
+    only online, where places are full) and needs. The places: online as many as confirmed
+    (full), in the room 10% more than confirmed (free places left)."""
+    from django.db.models import Count
+
+    from tadamun.assembly.models import Registration
+    from tadamun.network.models import Membership, Organisation
+
+    registered = set(Registration.objects.filter(gathering=conference).values_list("person_id", flat=True))
+    need = target - len(registered)
+    if need > 0:
+        people = [pk for pk in delegates if pk not in registered]
+        extra = list(
+            Membership.objects.filter(person__email__startswith="participant-").exclude(person_id__in=registered)
+            .order_by("person_id").values_list("person_id", flat=True).distinct()
+        )
+        people = (people + [pk for pk in extra if pk not in set(people)])[:need]
+        if len(people) < need:
+            organisations = list(Organisation.objects.filter(status=Organisation.Status.APPROVED).values_list("pk", "original_language"))
+            first = Membership.objects.filter(person__email__startswith="participant-").count()
+            chosen = [rng.choice(organisations) for _ in range(need - len(people))]
+            made = _make_people(rng, [(f"participant-{first + i}@bench.example.org", lang) for i, (_pk, lang) in enumerate(chosen)], now)
+            Membership.objects.bulk_create(
+                [Membership(organisation_id=pk, person=person) for (pk, _l), person in zip(chosen, made, strict=True)], batch_size=2000,
+            )
+            people += [person.pk for person in made]
+        organisation_of = {}
+        for person_id, org_id in Membership.objects.filter(person_id__in=people).order_by("pk").values_list("person_id", "organisation_id"):
+            organisation_of.setdefault(person_id, org_id)
+        statuses, status_weights = zip(*REGISTRATION_STATUSES, strict=True)
+        roles, role_weights = zip(*REGISTRATION_ROLES, strict=True)
+        rows = []
+        for person_id in people:
+            status = rng.choices(statuses, status_weights)[0]
+            attendance = "online" if status == "waiting" or rng.random() < 0.25 else "in_person"
+            role = rng.choices(roles, role_weights)[0]
+            listed = rng.random() < 0.4
+            if person_id == forced:
+                status, attendance, role, listed = "confirmed", "in_person", "delegate", True
+            created = now - timedelta(days=60 * rng.random() ** 0.8)
+            rows.append(Registration(
+                gathering=conference, person_id=person_id, role=role, attendance=attendance, status=status, listed=listed,
+                organisation_id=organisation_of.get(person_id) if role in ("delegate", "speaker") or rng.random() < 0.5 else None,
+                needs=rng.choice(REGISTRATION_NEEDS) if rng.random() < 0.15 else "",
+                message="لم تعد هناك أماكن لمنظمتكم. – No places left for your organisation." if status == "declined" else "",
+                created_at=created, decided_at=None if status == "pending" else created + timedelta(hours=rng.uniform(0.01, 48)),
+            ))
+        Registration.objects.bulk_create(rows, batch_size=2000)
+    confirmed = dict(
+        Registration.objects.filter(gathering=conference, status=Registration.Status.CONFIRMED)
+        .values_list("attendance").annotate(n=Count("pk")).values_list("attendance", "n")
+    )
+    conference.in_person_places = round(confirmed.get("in_person", 0) * 1.1) + 10
+    conference.online_places = confirmed.get("online", 0)
+    conference.save(update_fields=["in_person_places", "online_places"])
+    by_status = dict(
+        Registration.objects.filter(gathering=conference).values_list("status").annotate(n=Count("pk")).values_list("status", "n")
+    )
+    return {"registrations": sum(by_status.values()), "by_status": by_status, "confirmed": confirmed}
+
+
+def generate_decisions(
+    seats: int = 1000, decisions: int = 20_000, registrations: int = 5000, *, sessions: int = 30, seed: int = 2026, stdout=None,
+) -> dict:
+    """Bring the database to a General Assembly of `seats` member organisations, a register of
+    `decisions` decisions and a coming conference with `registrations` registrations (totals:
+    called again with larger ones, it grows the same assembly, register and conference; it
+    never removes anything).
+
+    The General Assembly (organisations have the voice) seats the first `seats` approved
+    organisations (more are generated with `generate` when there are too few), each with a
+    delegate who is a member of it: an existing member when it has one, else a new person
+    made its administrator. The assembly has three open proposals: a consensus proposal with
+    positions from ~90% of the seats (agreements, abstentions, disagreements and blocks with
+    reasons, half of the blocks answered) and a few proxies, an anonymous one (~60%) and a
+    poll (~70%), each delegate taking part with a receipt. Beside it the coordination
+    committee and a working group per pathway (people have the voice: fifteen delegates each,
+    nine in the committee) and three facilitators in every group.
+
+    The register: decisions across the groups in Arabic, English and Sorani (a quarter the
+    General Assembly's, taken in the room at its yearly meetings, which are past gatherings;
+    the others over the years since FIRST_DECISION_YEAR), numbered per group and year; ~2% of
+    the committee's and working groups' closed from a proposal with its positions and the
+    count at closing. `outcome_html` and `search_text` are what the services compute.
+
+    The conference: the General Assembly's coming annual conference, `sessions` sessions,
+    registrations with mixed statuses (confirmed, pending, waiting online where places are
+    full, declined, cancelled), roles and needs; registration open, no approval needed.
+
+    Rows go in with `bulk_create` (about 30,000 in all at the default sizes). Returns sizes
+    and the ids the benchmark's pages need."""
+    from django.db import transaction
+    from django.db.models import Count
+    from django.utils import timezone
+
+    from tadamun.accounts.models import User
+    from tadamun.assembly.models import Decision, Position, Proposal, Proxy, Seat
+    from tadamun.network.models import Organisation
+
+    started = time.perf_counter()
+    approved = Organisation.objects.filter(status=Organisation.Status.APPROVED).count()
+    organisations = generate(seats - approved, seed=seed)["organisations"] if approved < seats else 0
+    now, today = timezone.now(), timezone.localdate()
+    rng = random.Random(seed + 13 + Seat.objects.filter(group__slug=GA_SLUG).count())
+    with transaction.atomic():
+        facilitators = list(User.objects.filter(email__startswith="facilitator-", email__endswith="@bench.example.org").order_by("pk"))
+        if not facilitators:
+            facilitators = _make_people(rng, [(f"facilitator-{i}@bench.example.org", ("ar", "ckb", "en")[i - 1]) for i in (1, 2, 3)], now)
+        facilitator = facilitators[0]
+        groups = _decision_groups(facilitators, now)
+        ga = groups["ga"]
+        first = not Seat.objects.filter(group=ga).exists()
+        new_seats, delegate_of = _seat_delegates(rng, ga, seats, now)
+        delegates = list(Seat.objects.filter(group=ga).order_by("pk").values_list("delegate_id", flat=True))
+        _working_group_members(groups, delegates, now)
+        proposals = _ga_proposals(ga, facilitator, now)
+        stated = _positions_of_new_seats(rng, proposals, new_seats, delegate_of, first, now)
+        assemblies = _assemblies(ga, facilitator, today)
+        register = _grow_register(
+            random.Random(seed + 17 + Decision.objects.filter(group__slug__startswith="bench-").count()),
+            groups, decisions - Decision.objects.filter(group__slug__startswith="bench-").count(), assemblies, facilitator, today, now,
+        )
+        conference, session_count = _conference(ga, facilitator, sessions, now)
+        seat_pks = list(Seat.objects.filter(group=ga).order_by("pk").values_list("pk", flat=True))
+        registered = delegates[2] if len(delegates) > 2 else None
+        gathered = _grow_registrations(
+            random.Random(seed + 19 + registrations), conference, registrations, delegates, registered, now,
+        )
+    big, anonymous, poll = proposals
+    holder = Proxy.objects.filter(proposal=big, withdrawn_at__isnull=True).order_by("holder_id").values_list("holder_id", flat=True).first()
+    closed = Decision.objects.filter(group__slug__startswith="bench-", proposal__isnull=False).order_by("pk").first()
+    per_proposal = dict(Position.objects.filter(proposal__in=proposals).values_list("proposal").annotate(n=Count("pk")).values_list("proposal", "n"))
+    return {
+        "organisations_generated": organisations,
+        "seats": len(seat_pks),
+        "new_seats": len(new_seats),
+        "positions": per_proposal.get(big.pk, 0),
+        "anonymous_positions": per_proposal.get(anonymous.pk, 0),
+        "poll_positions": per_proposal.get(poll.pk, 0),
+        "proxies": Proxy.objects.filter(proposal=big, withdrawn_at__isnull=True).count(),
+        "blocks": Position.objects.filter(proposal=big, value=Position.Value.BLOCK).count(),
+        "stated": stated,
+        "decisions": Decision.objects.filter(group__slug__startswith="bench-").count(),
+        "decisions_made": register["decisions"],
+        "closed_proposals": Proposal.objects.filter(group__slug__startswith="bench-", status=Proposal.Status.CLOSED).count(),
+        "groups": 2 + len(groups["working"]),
+        "assemblies": len(assemblies),
+        "sessions": session_count,
+        "registrations": gathered["registrations"],
+        "registrations_by_status": gathered["by_status"],
+        "in_person_places": conference.in_person_places,
+        "online_places": conference.online_places,
+        "people": User.objects.filter(email__endswith="@bench.example.org").count(),
+        "group": ga.slug,
+        "group_id": ga.pk,
+        "proposal": big.pk,
+        "anonymous_proposal": anonymous.pk,
+        "poll": poll.pk,
+        "proposal_url": big.get_absolute_url(),
+        "conference": conference.slug,
+        "conference_id": conference.pk,
+        "facilitator": facilitator.pk,
+        "delegate": Seat.objects.get(pk=holder).delegate_id if holder else delegates[0],
+        "registered": registered,
+        "decision": closed.reference if closed else Decision.objects.filter(group=ga).order_by("pk").values_list("reference", flat=True).first(),
+        "seconds": round(time.perf_counter() - started, 2),
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=10_000)
@@ -1746,6 +2441,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--participants", type=int, default=0, help="then a consultation with this many participants")
     parser.add_argument("--statements", type=int, default=500, help="statements of the consultation")
     parser.add_argument("--density", type=float, default=0.3, help="share of the statements each participant votes on")
+    parser.add_argument("--seats", type=int, default=0, help="then a General Assembly of this many organisations")
+    parser.add_argument("--decisions", type=int, default=20_000, help="decisions in the register (with --seats)")
+    parser.add_argument("--registrations", type=int, default=5000, help="registrations for the conference (with --seats)")
     args = parser.parse_args(argv)
     _setup_django()
     if args.count:
@@ -1766,6 +2464,13 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"A consultation of {result['participants']:,} participants, {result['statements']} statements and "
             f"{result['votes']:,} votes in {result['seconds']} s: {result['url']}"
+        )
+    if args.seats:
+        result = generate_decisions(args.seats, args.decisions, args.registrations, seed=args.seed, stdout=sys.stdout)
+        print(
+            f"A General Assembly of {result['seats']:,} organisations ({result['positions']:,} positions on its plan, "
+            f"{result['proxies']} proxies), {result['decisions']:,} decisions, a conference with {result['sessions']} sessions "
+            f"and {result['registrations']:,} registrations in {result['seconds']} s: {result['proposal_url']}"
         )
     return 0
 

@@ -28,13 +28,26 @@ For each database, in a fresh process with its own settings:
    time `services.vote` with no recomputation running, while one runs in a thread of this
    process, and while one runs in another process (as the task worker runs it); count the
    SQL queries of the consultation's pages again and time them.
+8. decisions (deciding together): generate a General Assembly of 100 organisations (a seat and
+   a delegate each, reusing the organisations and their members already there), its open
+   consensus proposal with positions from ~90% of the seats (blocks, proxies), an anonymous
+   proposal and a poll, a register of 1,000 decisions and a conference with 30 sessions and 500
+   registrations, and count the SQL queries of their pages (the group, the proposal as a
+   visitor and as a delegate, the register and its search, a decision, the gathering as a
+   visitor and as a registered person, the organisers' desk, the API, the feed); grow to 1,000
+   organisations, 20,000 decisions and 5,000 registrations and count again (and report the
+   statements a request runs more than once); time each page as in 2; then time the services:
+   `state_position` by delegates, `tally` of the big proposal, `register` for the conference,
+   and `close_proposal` once.
 
 The parent process prints a Markdown table and writes `bench/RESULTS.md`. With `--only
-consultations` (optionally `--only consultations,sqlite`) only part 7 runs, on a fresh
-database, and its sections replace those of `bench/RESULTS.md` (the others are kept).
+consultations` or `--only decisions` (optionally with a database: `--only decisions,sqlite`)
+only that part runs (7 or 8; both with `--only consultations,decisions`), on a fresh database,
+and its sections replace those of `bench/RESULTS.md` (the others are kept).
 
     .venv/bin/python bench/run.py [--count 10000] [--articles 100000] [--signatures 1000000] [--requests 200] [--duration 10]
-        [--participants 5000 --statements 500 --density 0.3] [--only sqlite|postgresql|consultations[,...]]
+        [--participants 5000 --statements 500 --density 0.3] [--seats 1000 --decisions 20000 --registrations 5000]
+        [--only sqlite|postgresql|consultations|decisions[,...]]
     BENCH_POSTGRES_URL=postgres://user@host:5432/tadamun_bench  (default shown below)
 """
 
@@ -55,7 +68,7 @@ import subprocess
 import sys
 import threading
 import time
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit, urlunsplit
@@ -74,7 +87,14 @@ CAMPAIGNS_SMALL = 100_000  # confirmed signatures when the campaigns' queries ar
 CONSULTATION_SMALL = (300, 50)  # participants x statements of the consultation whose queries are counted first
 TARGET_RECOMPUTE_S = 2.0
 TARGET_VOTE_P95_MS = 20.0
-ONLY = ("sqlite", "postgresql", "consultations")
+# Deciding together: (organisations seated in the General Assembly, decisions in the register,
+# registrations for the conference) when the queries are counted the first time.
+DECISIONS_SMALL = (100, 1_000, 500)
+DECISION_SEARCH = ("مياه", "water")  # an Arabic and an English word searched in the register
+REPEATED_SQL = 3  # a query shape run this many times in one request is reported
+PAGE_BUDGET_S, PAGE_MIN_REQUESTS = 8.0, 20  # a slower page is timed on fewer requests, never fewer than these
+ONLY = ("sqlite", "postgresql", "consultations", "decisions")
+PARTS = ("consultations", "decisions")  # the parts that run alone with --only, merged into RESULTS.md
 RATE_LIMIT_VARIABLES = [
     "RATE_LIMIT_SEARCH_ADDRESS", "RATE_LIMIT_SEARCH_PERSON", "RATE_LIMIT_API_ADDRESS", "RATE_LIMIT_API_PERSON",
     "RATE_LIMIT_SIGN_ADDRESS", "RATE_LIMIT_SIGN_EMAIL",
@@ -125,6 +145,26 @@ CONSULTATION_PAGES = [
     ("Report", "report", False),
     ("API: report", "api", False),
 ]
+# Deciding together: (label, page, who: None for a visitor, else a signed-in client); the
+# paths are filled in once the groups exist (decision_pages).
+DECISION_PAGES = [
+    ("Group (the General Assembly)", "group", None),
+    ("Proposal (the plan), visitor", "proposal", None),
+    ("Proposal (the plan), delegate", "proposal", "delegate"),
+    ("Register of decisions", "register", None),
+    ("Register, Arabic search", "register_ar", None),
+    ("Register, English search", "register_en", None),
+    ("Decision (closed from a proposal)", "decision", None),
+    ("Gathering (the conference), visitor", "gathering", None),
+    ("Gathering, registered person", "gathering", "registered person"),
+    ("Organisers' desk", "organise", "facilitator"),
+    ("API: proposals", "api_proposals", None),
+    ("API: decisions", "api_decisions", None),
+    ("API: gatherings", "api_gatherings", None),
+    ("RSS feed", "feed", None),
+]
+# Pages that list every row of something by design (not paginated): what grows with it.
+DECISION_PAGES_GROWING = {"Organisers' desk": "registrations"}
 HELLO = "/__bench__/hello/"
 NAMES = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}
 
@@ -185,15 +225,22 @@ def run_child(label: str, env: dict[str, str], args: argparse.Namespace) -> dict
         "--campaigns", str(args.campaigns), "--signatures", str(args.signatures), "--signings", str(args.signings),
         "--duration", str(args.duration), "--connections", str(args.connections),
         "--participants", str(args.participants), "--statements", str(args.statements), "--density", str(args.density),
-        "--votes", str(args.votes),
+        "--votes", str(args.votes), "--seats", str(args.seats), "--decisions", str(args.decisions),
+        "--registrations", str(args.registrations), "--positions", str(args.positions),
     ]
     if args.only:
         command += ["--only", args.only]
-    consultation = f"a consultation of {args.participants:,} participants x {args.statements} statements"
+    described = {
+        "consultations": f"a consultation of {args.participants:,} participants x {args.statements} statements",
+        "decisions": f"a General Assembly of {args.seats:,} organisations, {args.decisions:,} decisions, "
+                     f"{args.registrations:,} registrations",
+    }
+    parts = only_parts(args)
     print(
         f"\n== {label}: fresh database, "
-        + (consultation if consultations_only(args) else
-           f"{args.count:,} organisations, {args.articles:,} articles, {args.signatures:,} signatures, {consultation}")
+        + (", ".join(described[part] for part in parts) if parts else
+           f"{args.count:,} organisations, {args.articles:,} articles, {args.signatures:,} signatures, "
+           + ", ".join(described.values()))
         + " ==",
         flush=True,
     )
@@ -219,9 +266,14 @@ def main() -> int:
     parser.add_argument("--statements", type=int, default=500, help="statements of the large consultation")
     parser.add_argument("--density", type=float, default=0.3, help="share of the statements each participant votes on")
     parser.add_argument("--votes", type=int, default=300, help="votes timed in each condition (with and without a recomputation)")
+    parser.add_argument("--seats", type=int, default=1000, help="organisations of the General Assembly (0: skip deciding together)")
+    parser.add_argument("--decisions", type=int, default=20_000, help="decisions in the register")
+    parser.add_argument("--registrations", type=int, default=5000, help="registrations for the conference")
+    parser.add_argument("--positions", type=int, default=200, help="positions stated and registrations made to time the services")
     parser.add_argument(
         "--only", metavar="PART[,PART]",
-        help="comma-separated: sqlite or postgresql (one database), consultations (that part alone, merged into RESULTS.md)",
+        help="comma-separated: sqlite or postgresql (one database), consultations or decisions (those parts alone, "
+             "merged into RESULTS.md)",
     )
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--out", help=argparse.SUPPRESS)
@@ -271,10 +323,13 @@ def main() -> int:
 
     args.load_after = load_average()
     seconds = time.perf_counter() - started
-    if consultations_only(args):
+    if parts := only_parts(args):
         previous = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else ""
-        report = merge_consultations(previous, results, notes, args, seconds) if results else previous
-        print("\n" + "\n".join(line for r in results for line in consultations_section(NAMES.get(r["database"], r["database"]), r)))
+        report = merge_parts(previous, results, notes, args, seconds, parts) if results else previous
+        print("\n" + "\n".join(
+            line for r in results for part in parts if r.get(part)
+            for line in PART_REPORTS[part]["section"](NAMES.get(r["database"], r["database"]), r)
+        ))
     else:
         report = render(results, notes, args, seconds)
         print("\n" + report)
@@ -284,8 +339,10 @@ def main() -> int:
     return 0 if results else 1
 
 
-def consultations_only(args: argparse.Namespace) -> bool:
-    return "consultations" in (args.only or "").split(",")
+def only_parts(args: argparse.Namespace) -> list[str]:
+    """The parts `--only` runs alone (in their order in `make bench`), if any."""
+    named = (args.only or "").split(",")
+    return [part for part in PARTS if part in named]
 
 
 # --- The child: one database ------------------------------------------------------------------
@@ -308,13 +365,16 @@ def child(args: argparse.Namespace) -> int:
     if Organisation.objects.exists():  # a PostgreSQL database given by BENCH_POSTGRES_URL, reused
         Organisation.objects.all().delete()
     log(f"migrated in {time.perf_counter() - t0:.1f} s")
-    if consultations_only(args):
+    if parts := only_parts(args):
         result = {
             "database": connection.vendor,
             "database_version": database_version(connection),
             "requests": args.requests,
-            "consultations": benchmark_consultations(args, log, alone=True) if args.participants > 0 else None,
         }
+        if "consultations" in parts:
+            result["consultations"] = benchmark_consultations(args, log, alone=True) if args.participants > 0 else None
+        if "decisions" in parts:
+            result["decisions"] = benchmark_decisions(args, log, alone=True) if args.seats > 0 else None
         Path(args.out).write_text(json.dumps(result, indent=2, ensure_ascii=False), encoding="utf-8")
         return 0
 
@@ -357,6 +417,7 @@ def child(args: argparse.Namespace) -> int:
         "campaigns": benchmark_campaigns(args, log) if args.signatures > 0 and args.campaigns > 0 else None,
     }
     result["consultations"] = benchmark_consultations(args, log, alone=False) if args.participants > 0 else None
+    result["decisions"] = benchmark_decisions(args, log, alone=False) if args.seats > 0 else None
     Path(args.out).write_text(json.dumps(result, indent=2, ensure_ascii=False), encoding="utf-8")
     return 0
 
@@ -1075,10 +1136,322 @@ def consultation_counters(consultation) -> dict:
     }
 
 
+def benchmark_decisions(args: argparse.Namespace, log, *, alone: bool) -> dict:
+    """Deciding together (part 8 of the docstring): the queries of the pages of groups,
+    proposals, the register and gatherings at a small and a large size, the pages timed at
+    the large one, then the services that change them (positions, the count, registering,
+    closing a proposal)."""
+    from django.db import connection
+
+    from bench.generate import generate_decisions
+    from tadamun.accounts.models import User
+
+    small_sizes = tuple(min(small, large) for small, large in zip(DECISIONS_SMALL, (args.seats, args.decisions, args.registrations), strict=True))
+    small = generate_decisions(*small_sizes, seed=2026)
+    analyse_decisions(connection)
+    log(
+        f"generated a General Assembly of {small['seats']:,} organisations ({small['organisations_generated']:,} organisations "
+        f"generated for it), {small['decisions']:,} decisions and {small['registrations']:,} registrations in {small['seconds']:.1f} s"
+    )
+    people = User.objects.in_bulk([small["delegate"], small["registered"], small["facilitator"]])
+    clients = {
+        "delegate": signed_in_client(people[small["delegate"]]),
+        "registered person": signed_in_client(people[small["registered"]]),
+        "facilitator": signed_in_client(people[small["facilitator"]]),
+    }
+    pages = decision_pages(small)
+    listed_small = decision_rows(small)
+    captured_small = {label: capture_request(url, clients.get(who)) for label, url, who in pages}
+    services_small = decision_service_queries(small, "small")
+
+    large = generate_decisions(args.seats, args.decisions, args.registrations, seed=2026)
+    analyse_decisions(connection)
+    log(
+        f"grew to {large['seats']:,} organisations ({large['positions']:,} positions on the plan, {large['proxies']} proxies), "
+        f"{large['decisions']:,} decisions ({large['closed_proposals']} closed from proposals), {large['sessions']} sessions and "
+        f"{large['registrations']:,} registrations in {large['seconds']:.1f} s"
+    )
+    assert decision_pages(large) == pages, "the pages measured changed between the two sizes"
+    listed = decision_rows(large)
+    rows = []
+    for label, url, who in pages:
+        client = clients.get(who)
+        captured, body = capture_request(url, client)
+        before, before_body = captured_small[label]
+        timing = time_page_within(url, args.requests, client)
+        shapes_small, shapes = sql_shapes(q["sql"] for q in before), sql_shapes(q["sql"] for q in captured)
+        repeated = [
+            {"small": shapes_small.get(shape, 0), "large": n, "sql": short_sql(shape)[:600]}
+            for shape, n in sorted(shapes.items(), key=lambda item: -item[1])
+            if n != shapes_small.get(shape, 0) or n >= REPEATED_SQL
+        ]
+        row = {
+            "label": label, "url": url, "viewer": who or "visitor", "queries_small": len(before), "queries": len(captured),
+            "sql_ms": round(sum(q["ms"] for q in captured), 1), "bytes_small": len(before_body), "bytes": len(body),
+            "repeated": repeated, "grows": DECISION_PAGES_GROWING.get(label, ""), **timing,
+        }
+        if label in DECISION_PAGES_GROWING:  # is the list paginated? its rows in the page against the rows there are
+            row["listed_small"], row["listed"] = body_rows(before_body), body_rows(body)
+            row["rows_small"], row["rows"] = small["registrations"], large["registrations"]
+        rows.append(row)
+        log(
+            f"{label:36} p50 {timing['p50']:6.1f} ms  p95 {timing['p95']:6.1f} ms  ({timing['n']} requests)  "
+            f"{len(before)} → {len(captured)} queries ({row['sql_ms']} ms), {len(before_body) / 1024:.0f} → {len(body) / 1024:.0f} KB"
+            + ("" if len(before) == len(captured) else "  QUERIES GROW")
+        )
+    services_large = decision_service_queries(large, "large")
+    timed = time_decision_services(large, args, log)
+    return {
+        "alone": alone,
+        "small": {key: small[key] for key in ("seats", "decisions", "registrations", "positions", "closed_proposals", "seconds")},
+        **{key: large[key] for key in (
+            "seats", "positions", "anonymous_positions", "poll_positions", "proxies", "blocks",
+            "decisions", "closed_proposals", "groups", "assemblies", "sessions", "registrations", "registrations_by_status",
+            "in_person_places", "online_places", "people",
+        )},
+        "organisations_generated": small["organisations_generated"] + large["organisations_generated"],
+        "generate_seconds": round(small["seconds"] + large["seconds"], 1),
+        "generate_small_seconds": small["seconds"],
+        "generate_rest_seconds": large["seconds"],
+        "pages": rows,
+        "rows": {name: [listed_small[name], n] for name, n in listed.items()},
+        "service_queries": {name: [services_small.get(name), services_large.get(name)] for name in services_large},
+        "services": timed,
+    }
+
+
+def analyse_decisions(connection) -> None:
+    """PostgreSQL: what autovacuum does shortly after a bulk load, on the tables just filled."""
+    if connection.vendor != "postgresql":
+        return
+    from django.apps import apps
+
+    tables = [model._meta.db_table for model in apps.get_app_config("assembly").get_models()]
+    tables += [apps.get_model("accounts", "User")._meta.db_table, apps.get_model("network", "Membership")._meta.db_table]
+    with connection.cursor() as cursor:
+        cursor.execute(f"VACUUM ANALYZE {', '.join(tables)}")
+
+
+def decision_pages(generated: dict) -> list[tuple[str, str, str | None]]:
+    """(label, URL, who: None for a visitor, else the signed-in client's key) of the pages."""
+    ar, en = DECISION_SEARCH
+    urls = {
+        "group": f"/en/groups/{generated['group']}/",
+        "proposal": generated["proposal_url"],
+        "register": "/en/decisions/",
+        "register_ar": url_of("/en/decisions/", {"q": ar}),
+        "register_en": url_of("/en/decisions/", {"q": en}),
+        "decision": f"/en/decisions/{generated['decision']}/",
+        "gathering": f"/en/gatherings/{generated['conference']}/",
+        "organise": f"/en/gatherings/{generated['conference']}/organise/",
+        "api_proposals": "/api/proposals",
+        "api_decisions": "/api/decisions",
+        "api_gatherings": "/api/gatherings",
+        "feed": "/en/decisions/feed.rss",
+    }
+    return [(label, urls[kind], who) for label, kind, who in DECISION_PAGES]
+
+
+def decision_rows(generated: dict) -> dict[str, int]:
+    """What the pages list whole (their queries stay the same, their rows grow): the plan's
+    positions (its page lists them all), the seats with a delegate (the proxy form offers
+    them all to a delegate), the seats (the General Assembly's page lists up to 400), the
+    conference's confirmed participants who chose to be listed (its page lists them all), the
+    proposals (the API lists up to 50, each with all its positions)."""
+    from tadamun.assembly.models import Position, Proposal, Registration, Seat
+
+    return {
+        "positions": Position.objects.filter(proposal_id=generated["proposal"]).count(),
+        "delegates": Seat.objects.filter(group_id=generated["group_id"], delegate__isnull=False).count(),
+        "seats": Seat.objects.filter(group_id=generated["group_id"]).count(),
+        "listed": Registration.objects.filter(
+            gathering_id=generated["conference_id"], status=Registration.Status.CONFIRMED, listed=True
+        ).count(),
+        "proposals": Proposal.objects.exclude(status=Proposal.Status.WITHDRAWN).count(),
+        "api_positions": Position.objects.filter(
+            proposal__in=Proposal.objects.exclude(status=Proposal.Status.WITHDRAWN).order_by("-created_at")[:50]
+        ).count(),
+    }
+
+
+def body_rows(body: bytes) -> int:
+    """The rows of a page's table body (the organisers' desk: one per registration)."""
+    return max(0, body.count(b"<tr>") - 1)  # less the header's
+
+
+def sql_shapes(statements) -> dict[str, int]:
+    """How many times each statement runs, its literals taken out (the same query with other
+    ids or strings is the same shape): what repeats once per row is an N+1."""
+    shapes: dict[str, int] = {}
+    for sql in statements:
+        shape = re.sub(r"'(?:[^']|'')*'", "?", sql)
+        shape = re.sub(r"\b\d+(?:\.\d+)?\b", "?", shape)
+        shape = re.sub(r"\((?:\s*\?\s*,)+\s*\?\s*\)", "(?…)", shape)
+        shapes[shape] = shapes.get(shape, 0) + 1
+    return shapes
+
+
+def short_sql(shape: str) -> str:
+    """A statement to read in a report: a long list of selected columns left out."""
+    return re.sub(r"^SELECT (?:DISTINCT )?(.{80,}?) FROM ", lambda m: "SELECT … FROM ", shape, count=1)
+
+
+def time_page_within(url: str, n: int, client=None, budget: float = PAGE_BUDGET_S) -> dict:
+    """`time_page`, with fewer requests (at least PAGE_MIN_REQUESTS) and a shorter warm-up for
+    a page too slow to make `n` of them within `budget` seconds; "n" is how many were timed."""
+    from django.test import Client
+
+    client = client or Client()
+    start = time.perf_counter()
+    for _ in range(3):
+        client.get(url)
+    each = (time.perf_counter() - start) / 3
+    fitting = int(budget / max(each, 1e-4))
+    timed = max(PAGE_MIN_REQUESTS, min(n, fitting))
+    return {**time_page(url, timed, client, warmup=None if fitting >= n else 3), "n": timed}
+
+
+def decision_service_queries(generated: dict, size: str) -> dict[str, int]:
+    """The SQL statements (BEGIN and COMMIT included) of one call of each service timed
+    later: a delegate changing its organisation's position, the count of the plan, a new
+    person registering for the conference."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tadamun.accounts.models import User
+    from tadamun.assembly import services
+    from tadamun.assembly.models import Gathering, Position, Proposal
+
+    proposal = Proposal.objects.select_related("group").get(pk=generated["proposal"])
+    delegate = User.objects.get(pk=generated["delegate"])
+    current = Position.objects.filter(proposal=proposal, person=delegate, by_proxy=False).values_list("value", flat=True).first()
+    value = "abstain" if current != "abstain" else "agree"
+    out = {}
+    with CaptureQueriesContext(connection) as captured:
+        services.state_position(by=delegate, proposal=proposal, value=value)
+    out["state_position"] = len(captured.captured_queries)
+    with CaptureQueriesContext(connection) as captured:
+        services.tally(proposal)
+    out["tally"] = len(captured.captured_queries)
+    person = User.objects.create_user(email=f"bench-register-{size}-{int(time.time() * 1000):x}@example.org")
+    gathering = Gathering.objects.get(pk=generated["conference_id"])
+    with CaptureQueriesContext(connection) as captured:
+        services.register(by=person, gathering=gathering, attendance="in_person", role="observer")
+    out["register"] = len(captured.captured_queries)
+    return out
+
+
+def time_decision_services(generated: dict, args: argparse.Namespace, log) -> dict:
+    """At the large size: `services.state_position` by `args.positions` delegates changing
+    their organisation's position (a tenth of them stating a first one), `services.tally` of
+    the plan, `services.register` of `args.positions` new people for the conference (places
+    counted under its row lock; online is full: those wait), and `services.close_proposal`
+    of the plan once (its blocks answered and its closing time passed first)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from django.utils import timezone
+
+    from tadamun.accounts.models import User
+    from tadamun.assembly import services
+    from tadamun.assembly.models import Gathering, Position, Proposal, Proxy, Registration, Seat
+    from tadamun.network.models import Membership
+
+    rng = random.Random(2028)
+    n = args.positions
+    proposal = Proposal.objects.select_related("group").get(pk=generated["proposal"])
+    givers = set(Proxy.objects.filter(proposal=proposal, withdrawn_at__isnull=True).values_list("giver_id", flat=True))
+    seats = list(Seat.objects.filter(group=proposal.group, delegate__isnull=False).exclude(pk__in=givers).values_list("pk", "delegate_id"))
+    own = dict(Position.objects.filter(proposal=proposal, by_proxy=False, seat__isnull=False).values_list("seat_id", "value"))
+    stated = [s for s in seats if s[0] in own]
+    silent = [s for s in seats if s[0] not in own]
+    chosen = rng.sample(silent, min(len(silent), n // 10))
+    chosen += rng.sample(stated, min(len(stated), n - len(chosen)))
+    rng.shuffle(chosen)
+    people = User.objects.in_bulk([person for _seat, person in chosen])
+    order = ["agree", "abstain", "disagree"]
+    times, firsts = [], 0
+    for seat_pk, person_id in chosen:
+        before = own.get(seat_pk)
+        value = order[(order.index(before) + 1) % 3] if before in order else rng.choice(order)
+        firsts += before is None
+        reason = "نختلف مع البند الثاني – We disagree with the second clause." if value == "disagree" else ""
+        start = time.perf_counter()
+        services.state_position(by=people[person_id], proposal=proposal, value=value, reason=reason)
+        times.append((time.perf_counter() - start) * 1000)
+    positioning = summary_ms(times) | {"first": firsts}
+    log(f"services.state_position: {len(times)} calls ({firsts} first positions), p50 {positioning['p50']:.1f} ms, p95 {positioning['p95']:.1f} ms")
+
+    times = []
+    for _ in range(max(50, n // 4)):
+        start = time.perf_counter()
+        count = services.tally(proposal)
+        times.append((time.perf_counter() - start) * 1000)
+    counting = summary_ms(times) | {"voices": services.figure(count.voices), "taken_part": services.figure(count.taken_part),
+                                    "by_proxy": count.by_proxy, "passes": count.passes}
+    log(f"services.tally: {len(times)} calls, p50 {counting['p50']:.1f} ms, p95 {counting['p95']:.1f} ms")
+
+    gathering = Gathering.objects.get(pk=generated["conference_id"])
+    run = f"{int(time.time()):x}"
+    newcomers = User.objects.bulk_create(
+        [User(email=f"bench-registrant-{run}-{i}@example.org", password="!bench", display_name=f"Registrant {i}") for i in range(n)]
+    )
+    organisations = list(Seat.objects.filter(group=proposal.group).values_list("organisation_id", flat=True))
+    Membership.objects.bulk_create(
+        [Membership(organisation_id=rng.choice(organisations), person=person) for person in newcomers[::2]]
+    )
+    organisation_of = dict(Membership.objects.filter(person__in=newcomers[::2]).values_list("person_id", "organisation"))
+    from tadamun.network.models import Organisation
+
+    found = Organisation.objects.in_bulk(set(organisation_of.values()))
+    times, outcome = [], {}
+    for i, person in enumerate(newcomers):
+        organisation = found.get(organisation_of.get(person.pk))
+        attendance = "online" if i % 4 == 3 else "in_person"
+        start = time.perf_counter()
+        registration = services.register(
+            by=person, gathering=gathering, attendance=attendance, organisation=organisation,
+            role=Registration.Role.DELEGATE if organisation else Registration.Role.OBSERVER, listed=i % 3 == 0,
+        )
+        times.append((time.perf_counter() - start) * 1000)
+        outcome[registration.status] = outcome.get(registration.status, 0) + 1
+    registering = summary_ms(times) | {"outcome": outcome, "in_person_places": gathering.in_person_places,
+                                       "online_places": gathering.online_places}
+    log(f"services.register: {len(times)} calls, p50 {registering['p50']:.1f} ms, p95 {registering['p95']:.1f} ms, {outcome}")
+
+    now = timezone.now()
+    blocks = Position.objects.filter(proposal=proposal, value=Position.Value.BLOCK, answered_at__isnull=True).update(
+        answer="أجبنا عن الاعتراض في النسخة الثانية. – Answered in the second version.", answered_at=now,
+    )
+    Proposal.objects.filter(pk=proposal.pk).update(closes_at=now - timedelta(minutes=1))
+    proposal = Proposal.objects.select_related("group").get(pk=proposal.pk)
+    facilitator = User.objects.get(pk=generated["facilitator"])
+    outcome_text = ("أغلقت الجمعية العامة النقاش في خطة العمل بعد الإجابة عن كل الاعتراضات؛ النتيجة في السجل.\n\n"
+                    "The General Assembly closed the plan of action, every block answered; the count is in the register.")
+    with CaptureQueriesContext(connection) as captured:
+        start = time.perf_counter()
+        decision = services.close_proposal(by=facilitator, proposal=proposal, outcome=outcome_text)
+        close_ms = (time.perf_counter() - start) * 1000
+    closing = {"ms": round(close_ms, 2), "queries": len(captured.captured_queries), "reference": decision.reference,
+               "passed": decision.passed, "blocks_answered": blocks, "result": decision.result}
+    log(f"services.close_proposal: {close_ms:.1f} ms, {closing['queries']} SQL statements, {decision.reference.upper()} "
+        f"({'adopted' if decision.passed else 'not adopted'}; {blocks} blocks answered first)")
+    return {"state_position": positioning, "tally": counting, "register": registering, "close_proposal": closing}
+
+
+def summary_ms(times: list[float]) -> dict:
+    return {"n": len(times), "p50": round(statistics.median(times), 2), "p95": round(percentile(times, 95), 2),
+            "max": round(max(times), 2), "mean": round(statistics.fmean(times), 2)}
+
+
 def capture_queries(url: str, client=None) -> list[dict]:
     """The SQL of one request (after a first one that warms the caches): {"sql", "ms"} each,
     timed here (Django's own timings are rounded to the millisecond). `client`: a signed-in
     `django.test.Client` (default: a visitor's)."""
+    return capture_request(url, client)[0]
+
+
+def capture_request(url: str, client=None) -> tuple[list[dict], bytes]:
+    """`capture_queries`, and the body of the response."""
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
@@ -1097,7 +1470,8 @@ def capture_queries(url: str, client=None) -> list[dict]:
     with CaptureQueriesContext(connection) as captured, connection.execute_wrapper(timed):
         response = client.get(url)
     assert response.status_code == 200, (url, response.status_code)
-    return [{"sql": q["sql"], "ms": ms} for q, ms in zip(captured.captured_queries, timings, strict=True)]
+    body = _body(response)
+    return [{"sql": q["sql"], "ms": ms} for q, ms in zip(captured.captured_queries, timings, strict=True)], body
 
 
 def database_version(connection) -> str:
@@ -1127,13 +1501,14 @@ def percentile(values: list[float], pct: float) -> float:
     return ordered[index]
 
 
-def time_page(url: str, n: int, client=None) -> dict:
-    """p50/p95 of `n` requests after a warm-up, and the full (generation 2) garbage
-    collections that ran during them: their number and total milliseconds."""
+def time_page(url: str, n: int, client=None, warmup: int | None = None) -> dict:
+    """p50/p95 of `n` requests after a warm-up (`warmup` requests, by default a tenth of `n`
+    and at least 10), and the full (generation 2) garbage collections that ran during them:
+    their number and total milliseconds."""
     from django.test import Client
 
     client = client or Client()
-    for _ in range(max(10, n // 10)):
+    for _ in range(max(10, n // 10) if warmup is None else warmup):
         client.get(url)
     times = []
     full: list[float] = []
@@ -1615,19 +1990,178 @@ def fresh_verdict(c: dict) -> str:
     )
 
 
-def merge_consultations(previous: str, results: list[dict], notes: list[str], args: argparse.Namespace, seconds: float) -> str:
-    """`bench/RESULTS.md` with the consultations' sections of `results` put in (after each
-    database's other sections, replacing earlier ones) and their lines in the summary; the
-    other sections are kept as they are. Without a previous file, the consultations alone."""
+def decisions_section(name: str, r: dict) -> list[str]:
+    d = r["decisions"]
+    small = d["small"]
+    where = (
+        "On a fresh database holding only this part (`bench/run.py --only decisions`)"
+        if d["alone"] else
+        "After the other parts (same database)"
+    )
+    made = d["organisations_generated"]
+    organisations = (
+        f"the first {d['seats']:,} member organisations of the directory (none generated for it)" if not made else
+        f"{d['seats']:,} member organisations ({made:,} of them generated for it by `generate`)"
+    )
+    statuses = ", ".join(f"{n:,} {status}" for status, n in sorted(d["registrations_by_status"].items(), key=lambda item: -item[1]))
+    lines = [
+        f"## {name} {r['database_version']}: decisions at {d['seats']:,} organisations, {d['decisions']:,} decisions, "
+        f"{d['registrations']:,} registrations",
+        "",
+        f"{where}: generated by `generate_decisions` in {d['generate_seconds']} s ({d['generate_small_seconds']} s at the small "
+        f"size, {d['generate_rest_seconds']} s to grow it), with `bulk_create`. A General Assembly of {organisations}, one seat "
+        f"each with a delegate who is a member of the organisation ({d['people']:,} people made in all: delegates, facilitators, "
+        f"registrants); its open consensus proposal, the plan of action, with {d['positions']:,} positions ({d['blocks']} blocks "
+        f"with reasons, half of them answered; {d['proxies']} proxies, most of them used), an anonymous proposal "
+        f"({d['anonymous_positions']:,} positions) and a poll ({d['poll_positions']:,}); the coordination committee and "
+        f"{d['groups'] - 2} working groups; a register of {d['decisions']:,} decisions across the {d['groups']} groups, in Arabic, "
+        f"English and Sorani ({d['closed_proposals']} closed from proposals, with their positions; the General Assembly's taken "
+        f"at its {d['assemblies']} yearly meetings); and the General Assembly's coming conference, {d['sessions']} sessions and "
+        f"{d['registrations']:,} registrations ({statuses}; {d['in_person_places']:,} places in the room, "
+        f"{d['online_places']:,} online, all taken). SQL queries counted first at {small['seats']:,} organisations, "
+        f"{small['decisions']:,} decisions and {small['registrations']:,} registrations ({small['positions']} positions, "
+        f"{small['closed_proposals']} closed proposals), then at the large size; the register searched for "
+        f"“{DECISION_SEARCH[0]}” and for “{DECISION_SEARCH[1]}”. Pages timed in-process at the large size, {r['requests']} "
+        f"requests each after a warm-up (fewer, at least {PAGE_MIN_REQUESTS}, for a page too slow to make them in "
+        f"{PAGE_BUDGET_S:.0f} s: “requests”); “SQL ms” is the time of "
+        "the queries of one request, “KB” the size of the response.",
+        "",
+        "| Page | URL | viewer | SQL queries, small | large | constant | KB, small → large | SQL ms | p50 ms | p95 ms | requests | p95 < 50 ms |",
+        "|---|---|---|---:|---:|:-:|---:|---:|---:|---:|---:|:-:|",
+    ]
+    for p in d["pages"]:
+        equal = p["queries_small"] == p["queries"]
+        if p["grows"]:
+            listed = (
+                f"lists {p['listed_small']:,} → {p['listed']:,} of {p['rows_small']:,} → {p['rows']:,} {p['grows']}, "
+                + ("not paginated" if p["listed"] >= p["rows"] else "paginated")
+            )
+            constant = f"{'yes' if equal else 'no'}; grows with {p['grows']} ({listed})"
+            fast = "yes" if p["p95"] < TARGET_P95_MS else f"no: grows with {p['grows']}"
+        else:
+            constant, fast = ok(equal), ok(p["p95"] < TARGET_P95_MS)
+        lines.append(
+            f"| {p['label']} | `{p['url']}` | {p['viewer']} | {p['queries_small']} | {p['queries']} | {constant} "
+            f"| {p['bytes_small'] / 1024:.0f} → {p['bytes'] / 1024:.0f} | {p['sql_ms']} | {p['p50']:.1f} | {p['p95']:.1f} "
+            f"| {p['n']} | {fast} |"
+        )
+    lines.append("")
+    repeating = [p for p in d["pages"] if p["repeated"]]
+    if repeating:
+        lines += [
+            f"Queries run more than once per request (the same statement, other values: run {REPEATED_SQL} times or more at "
+            "the large size, or a different number of times at the two sizes), small → large:",
+            "",
+        ]
+        for p in repeating:
+            shapes = "; ".join(f"{x['small']} → {x['large']} × `{x['sql'][:300]}`" for x in p["repeated"][:4])
+            lines.append(f"- {p['label']} ({p['queries_small']} → {p['queries']} queries): {shapes}")
+        lines.append("")
+    if grown := d.get("rows"):
+        def rows(name_: str) -> str:
+            before, after = grown[name_]
+            return f"{before:,} → {after:,}"
+
+        lines += [
+            "What these pages list whole (the same queries bring more rows), small → large: the plan's page every position "
+            f"({rows('positions')}) and, to a delegate, every seat with a delegate in the proxy form ({rows('delegates')}); the "
+            f"General Assembly's page up to 400 of its seats ({rows('seats')} seats); the conference's page every confirmed participant "
+            f"who chose to be listed ({rows('listed')}); the API's proposals up to 50 of the {rows('proposals')} proposals, "
+            f"each with all its positions ({rows('api_positions')} positions in all) and its count.",
+            "",
+        ]
+    collected = [p for p in d["pages"] if p.get("gc_full")]
+    if collected:
+        lines += [
+            "Full garbage collections (generation 2) during the timed requests: "
+            + "; ".join(
+                f"{p['label']}: {p['gc_full']} in {p['n']} requests, {p['gc_full_ms'] / p['gc_full']:.0f} ms each"
+                for p in collected
+            )
+            + ". A request that builds thousands of model instances triggers them; each stops the request that meets it.",
+            "",
+        ]
+    s, q = d["services"], d["service_queries"]
+    position, count, register, closing = s["state_position"], s["tally"], s["register"], s["close_proposal"]
+
+    def statements(name_: str) -> str:
+        small_n, large_n = q[name_]
+        return str(large_n) if small_n == large_n else f"{small_n} → {large_n} (**NO**)"
+
+    outcome = ", ".join(f"{n} {status}" for status, n in sorted(register["outcome"].items()))
+    lines += [
+        "Services at the large size, in-process, single thread, one transaction each (as the pages and the API call them). "
+        "“SQL statements”: of one call at the small size and at the large one, BEGIN and COMMIT included.",
+        "",
+        "| Service | calls | p50 ms | p95 ms | max ms | SQL statements | what |",
+        "|---|---:|---:|---:|---:|---:|---|",
+        f"| `services.state_position` | {position['n']} | {position['p50']:.1f} | {position['p95']:.1f} | {position['max']:.1f} "
+        f"| {statements('state_position')} | delegates changing their organisation's position on the plan ({position['first']} "
+        "stating a first one), under the proposal's row lock |",
+        f"| `services.tally` | {count['n']} | {count['p50']:.1f} | {count['p95']:.1f} | {count['max']:.1f} | {statements('tally')} "
+        f"| the count of the plan: {count['taken_part']} of {count['voices']} voices ({count['by_proxy']} through a proxy), "
+        f"{'passes' if count['passes'] else 'does not pass'} |",
+        f"| `services.register` | {register['n']} | {register['p50']:.1f} | {register['p95']:.1f} | {register['max']:.1f} "
+        f"| {statements('register')} | new people registering for the conference, a quarter online (full), places counted under "
+        f"its row lock: {outcome} |",
+        f"| `services.close_proposal` | 1 | {closing['ms']:.1f} | — | — | {closing['queries']} | the plan closed once (its "
+        f"{closing['blocks_answered']} unanswered blocks answered and its closing time passed first): "
+        f"{closing['reference'].upper()}, {'adopted' if closing['passed'] else 'not adopted'} |",
+        "",
+    ]
+    return lines
+
+
+def decisions_verdict(pages: list[dict]) -> str:
+    slow = [p["label"] for p in pages if p["p95"] >= TARGET_P95_MS and not p["grows"]]
+    varying = [p["label"] for p in pages if p["queries_small"] != p["queries"] and not p["grows"]]
+    growing = [
+        f"“{p['label']}” grows with {p['grows']} ({p['queries_small']} → {p['queries']} queries, "
+        f"{p['bytes_small'] / 1024:.0f} → {p['bytes'] / 1024:.0f} KB, p95 {p['p95']:.0f} ms)"
+        for p in pages if p["grows"]
+    ]
+    return (
+        "p95 under 50 ms on "
+        + ("every page" if not slow else "all but " + ", ".join(f"“{label}” (**NO**)" for label in slow))
+        + "; queries "
+        + ("constant on every page" if not varying else "vary with data size on " + ", ".join(f"“{label}” (**NO**)" for label in varying))
+        + ("; " + "; ".join(growing) if growing else "")
+    )
+
+
+def decisions_summary(name: str, r: dict) -> str:
+    d = r["decisions"]
+    s = d["services"]
+    return (
+        f"- {name}, decisions at {d['seats']:,} organisations ({d['decisions']:,} decisions, {d['registrations']:,} "
+        f"registrations; generated in {d['generate_seconds']} s): {decisions_verdict(d['pages'])}; services p95: "
+        f"`state_position` {s['state_position']['p95']:.1f} ms, `tally` {s['tally']['p95']:.1f} ms, "
+        f"`register` {s['register']['p95']:.1f} ms; `close_proposal` {s['close_proposal']['ms']:.0f} ms once."
+    )
+
+
+STAMP = re.compile(r"^The (?P<parts>[a-z ]+?) sections? of (?P<databases>.+?) (?:was|were) written by `bench/run.py --only")
+
+
+def merge_parts(
+    previous: str, results: list[dict], notes: list[str], args: argparse.Namespace, seconds: float, parts: list[str],
+) -> str:
+    """`bench/RESULTS.md` with the sections of `parts` (consultations, decisions) of `results`
+    put in (after each database's other sections, replacing earlier ones of the same part and
+    database) and their lines in the summary; the other sections are kept as they are, and a
+    line under the first paragraph says when these were written (replacing such lines that
+    said it of the same parts and databases). Without a previous file, these parts alone."""
     now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     load = (
         f"; load average (1 min) {args.load_before:.1f} before, {args.load_after:.1f} after"
         if getattr(args, "load_before", None) is not None and getattr(args, "load_after", None) is not None else ""
     )
-    databases = [NAMES.get(r["database"], r["database"]) for r in results if r.get("consultations")]
+    written = [part for part in parts if any(r.get(part) for r in results)]
+    databases = [NAMES.get(r["database"], r["database"]) for r in results if any(r.get(part) for part in written)]
+    several = len(databases) > 1 or len(written) > 1
     stamp = (
-        f"The consultations {'section' if len(databases) == 1 else 'sections'} of {' and '.join(databases)} "
-        f"{'was' if len(databases) == 1 else 'were'} written by `bench/run.py --only {args.only}` on {now}, in "
+        f"The {' and '.join(written)} {'sections' if several else 'section'} of {' and '.join(databases)} "
+        f"{'were' if several else 'was'} written by `bench/run.py --only {args.only}` on {now}, in "
         f"{seconds:.0f} s{load}; the other sections come from the run above."
     )
     blocks: list[list[str]] = []
@@ -1635,17 +2169,26 @@ def merge_consultations(previous: str, results: list[dict], notes: list[str], ar
         if line.startswith("## ") or not blocks:
             blocks.append([])
         blocks[-1].append(line)
-    merged = {NAMES.get(r["database"], r["database"]) for r in results if r.get("consultations")}
-    blocks = [
-        block for block in blocks
-        if not (block[0].startswith("## ") and ": consultations at " in block[0] and block[0].split()[1] in merged)
-    ]
-    preamble = [line for line in blocks[0] if not line.startswith("The consultations sections")]
+
+    def replaced(block: list[str]) -> bool:  # a section of one of these parts, of a database measured now
+        header = block[0]
+        return header.startswith("## ") and header.split()[1] in merged and any(
+            PART_REPORTS[part]["marker"] in header for part in written
+        )
+
+    def stale(line: str) -> bool:  # a stamp of these parts (or some of them) and databases, which this one replaces
+        found = STAMP.match(line)
+        return bool(found) and set(found["parts"].split(" and ")) <= set(written) and set(found["databases"].split(" and ")) <= merged
+
+    merged = set(databases)
+    blocks = [block for i, block in enumerate(blocks) if i == 0 or not replaced(block)]
+    preamble = [line for line in blocks[0] if not stale(line)]
     while preamble and not preamble[-1].strip():
         preamble.pop()
-    after = next((i + 1 for i, line in enumerate(preamble) if line.startswith("Written by")), len(preamble))
-    blocks[0] = [*preamble[:after], "", stamp, *preamble[after:]]
-    blocks[0] = [line for i, line in enumerate(blocks[0]) if line.strip() or (i and blocks[0][i - 1].strip())]
+    if written:
+        after = next((i + 1 for i, line in enumerate(preamble) if line.startswith("Written by")), len(preamble))
+        preamble = [*preamble[:after], "", stamp, *preamble[after:]]
+    blocks[0] = [line for i, line in enumerate(preamble) if line.strip() or (i and preamble[i - 1].strip())]
     blocks[0] += [f"> {note}" for note in notes]
     summary = next((block for block in blocks if block[0] == "## Summary"), None)
     if summary is None:
@@ -1653,18 +2196,19 @@ def merge_consultations(previous: str, results: list[dict], notes: list[str], ar
         blocks.append(summary)
     for r in results:
         name = NAMES.get(r["database"], r["database"])
-        if not r.get("consultations"):
-            continue
-        section = consultations_section(name, r)
-        own = [i for i, block in enumerate(blocks) if block[0].startswith(f"## {name} ")]
-        at = own[-1] + 1 if own else next(
-            (i for i, block in enumerate(blocks) if block[0].startswith(("## Requests per second", "## First page", "## Summary"))),
-            len(blocks),
-        )
-        blocks.insert(at, section)
-        summary[:] = [line for line in summary if not line.startswith(f"- {name}, consultations")]
-        mine = [i for i, line in enumerate(summary) if line.startswith(f"- {name}")]
-        summary.insert(mine[-1] + 1 if mine else len(summary), consultations_summary(name, r))
+        for part in written:
+            if not r.get(part):
+                continue
+            report = PART_REPORTS[part]
+            own = [i for i, block in enumerate(blocks) if block[0].startswith(f"## {name} ")]
+            at = own[-1] + 1 if own else next(
+                (i for i, block in enumerate(blocks) if block[0].startswith(("## Requests per second", "## First page", "## Summary"))),
+                len(blocks),
+            )
+            blocks.insert(at, report["section"](name, r))
+            summary[:] = [line for line in summary if not line.startswith(f"- {name}, {part} at ")]
+            mine = [i for i, line in enumerate(summary) if line.startswith(f"- {name}")]
+            summary.insert(mine[-1] + 1 if mine else len(summary), report["summary"](name, r))
     out = []
     for block in blocks:
         while block and not block[-1].strip():
@@ -1720,6 +2264,13 @@ def render(results: list[dict], notes: list[str], args: argparse.Namespace, seco
             f" Then a consultation (`generate_consultation`) of {args.participants:,} participants × {args.statements} "
             f"statements, {args.density:.0%} of them voted by each participant, with planted groups of opinion."
             if getattr(args, "participants", 0) > 0 else ""
+        )
+        + (
+            f" Then the groups that decide together (`generate_decisions`): a General Assembly of {args.seats:,} of those "
+            f"organisations, each with a delegate, its open proposals with the positions of most of them, the coordination "
+            f"committee and the working groups, a register of {args.decisions:,} decisions in Arabic, English and Sorani, and "
+            f"a coming conference with {args.registrations:,} registrations."
+            if getattr(args, "seats", 0) > 0 else ""
         ),
         "",
         "Targets (`docs/architecture.md`, scale targets): p95 server time under 50 ms on SQLite and "
@@ -1764,6 +2315,8 @@ def render(results: list[dict], notes: list[str], args: argparse.Namespace, seco
             lines += campaigns_section(name, r)
         if r.get("consultations"):
             lines += consultations_section(name, r)
+        if r.get("decisions"):
+            lines += decisions_section(name, r)
     if results:
         first = results[0]["throughput"]
         lines += [
@@ -1831,10 +2384,20 @@ def render(results: list[dict], notes: list[str], args: argparse.Namespace, seco
             )
         if r.get("consultations"):
             lines.append(consultations_summary(name, r))
+        if r.get("decisions"):
+            lines.append(decisions_summary(name, r))
     if results:
         lines.append(f"- First load: {results[0]['first_load']['total_gzip'] / 1024:.1f} KB compressed.")
     lines.append("")
     return "\n".join(lines)
+
+
+# The parts that run alone (`--only consultations`, `--only decisions`): how to find their
+# sections in RESULTS.md and how to write them.
+PART_REPORTS = {
+    "consultations": {"marker": ": consultations at ", "section": consultations_section, "summary": consultations_summary},
+    "decisions": {"marker": ": decisions at ", "section": decisions_section, "summary": decisions_summary},
+}
 
 
 if __name__ == "__main__":

@@ -211,11 +211,9 @@ def list_groups(request: HttpRequest):
     return Status(200, [_group_out(g, request) for g in queries.groups_for(request.user)[:200]])
 
 
-def _proposal_out(proposal, request: HttpRequest) -> dict:
-    count = services.tally(proposal)
+def _proposal_out(proposal, request: HttpRequest, count, shown: list, names: bool) -> dict:
     visible = queries.results_visible(request.user, proposal)
     scored = {row["number"]: row for row in count.options}
-    names = request.user.has_perm("assembly.see_names", proposal.group)
     positions = [
         {
             "value": p.value, "choices": p.choices, "reason": p.reason, "version": p.version, "answer": p.answer,
@@ -223,7 +221,7 @@ def _proposal_out(proposal, request: HttpRequest) -> dict:
             "organisation": p.seat.organisation.name if (p.seat and not proposal.anonymous) else None,
             "person": (p.person.display_name or None) if (p.person and names and not proposal.anonymous) else None,
         }
-        for p in queries.positions_shown(request.user, proposal)
+        for p in shown
     ]
     decision = getattr(proposal, "decision", None)
     return {
@@ -246,12 +244,18 @@ def _proposal_out(proposal, request: HttpRequest) -> dict:
 
 
 @groups_router.get("/proposals", response={200: list[ProposalOut], 401: ErrorOut, 404: ErrorOut}, auth=optional_token)
-def list_proposals(request: HttpRequest, group: str | None = None, status: str | None = None):
-    """Proposals of the groups the caller may see (at most 50, newest first), with their
-    count and positions as visibility allows (no names on anonymous proposals, nothing
-    while results are hidden). Filters: `group` (its address), `status` (open, closed)."""
-    found = queries.proposals_for(request.user, group=group, status=status)[:50]
-    return Status(200, [_proposal_out(p, request) for p in found])
+def list_proposals(request: HttpRequest, group: str | None = None, status: str | None = None, offset: int = 0):
+    """Proposals of the groups the caller may see, newest first, 20 at a time from `offset`,
+    with their count and positions as visibility allows (no names on anonymous proposals,
+    nothing while results are hidden). Filters: `group` (its address), `status` (open, closed)."""
+    offset = max(offset, 0)
+    found = list(queries.proposals_for(request.user, group=group, status=status).prefetch_related("options")[offset:offset + 20])
+    counts = services.tallies(found)
+    shown = queries.positions_shown_many(request.user, found)
+    named = queries.groups_with_names(request.user)
+    return Status(200, [
+        _proposal_out(p, request, counts[p.pk], shown[p.pk], named is None or p.group_id in named) for p in found
+    ])
 
 
 @groups_router.get("/decisions", response={200: list[DecisionOut], 401: ErrorOut}, auth=optional_token)

@@ -116,11 +116,19 @@ def _belongs(viewer, field: str) -> Q:
     return Q(**{f"{field}__in": mine}) | Q(**{f"{field}__in": seated})
 
 
+def seats_of(group: Group) -> list[Seat]:
+    """Every seat with its delegate (the coordinators' page of members and seats)."""
+    return list(group.seats.select_related("organisation", "delegate"))
+
+
 def group_for_viewer(viewer, slug: str) -> Group:
     group = Group.objects.select_related("pathway").filter(slug=slug).first()
     if group is None or not viewer.has_perm("assembly.view_group", group):
         raise NotFound(_("This group does not exist or is not open to you."))
     return group
+
+
+SEATS_SHOWN = 100  # organisations named on a group's page (all on the coordinators' page)
 
 
 def group_page(group: Group) -> dict:
@@ -130,7 +138,8 @@ def group_page(group: Group) -> dict:
         "facilitators": list(group.members.filter(role=GroupMember.Role.FACILITATOR).select_related("person")),
         "members": list(group.members.filter(role=GroupMember.Role.MEMBER).select_related("person")[:200]),
         "member_count": group.members.count(),
-        "seats": list(group.seats.select_related("organisation", "delegate")[:400]) if group.by_organisation else [],
+        "seats": list(group.seats.select_related("organisation")[:SEATS_SHOWN]) if group.by_organisation else [],
+        "seat_count": group.seats.count() if group.by_organisation else 0,
         "open_proposals": [p for p in proposals if p.status == Proposal.Status.OPEN],
         "closed_proposals": [p for p in proposals if p.status != Proposal.Status.OPEN],
         "decisions": list(group.decisions.order_by("-decided_on", "-pk")[:20]),
@@ -154,12 +163,37 @@ def results_visible(viewer, proposal: Proposal) -> bool:
 def positions_shown(viewer, proposal: Proposal) -> list[Position]:
     """The positions as visibility allows: names only when the proposal is not anonymous;
     nothing while results are hidden (facilitators still see the blocks they must answer)."""
-    qs = proposal.positions.select_related("person", "seat__organisation").order_by("value", "stated_at")
-    if results_visible(viewer, proposal):
-        return list(qs)
-    if viewer.has_perm("assembly.facilitate", proposal.group):
-        return list(qs.filter(value=Position.Value.BLOCK))
-    return []
+    return positions_shown_many(viewer, [proposal])[proposal.pk]
+
+
+def positions_shown_many(viewer, proposals: list[Proposal]) -> dict[int, list[Position]]:
+    """`positions_shown` for several proposals in one query (lists and the API)."""
+    if viewer.is_authenticated and viewer.is_staff:
+        facilitated = {p.group_id for p in proposals}
+    elif viewer.is_authenticated:
+        facilitated = set(GroupMember.objects.filter(person=viewer, role=GroupMember.Role.FACILITATOR).values_list("group_id", flat=True))
+    else:
+        facilitated = set()
+    visible = [p.pk for p in proposals if results_visible(viewer, p)]
+    blocks_only = [p.pk for p in proposals if p.pk not in visible and p.group_id in facilitated]
+    shown: dict[int, list[Position]] = {p.pk: [] for p in proposals}
+    if visible or blocks_only:
+        for position in (
+            Position.objects.filter(Q(proposal_id__in=visible) | Q(proposal_id__in=blocks_only, value=Position.Value.BLOCK))
+            .select_related("person", "seat__organisation").order_by("value", "stated_at")
+        ):
+            shown[position.proposal_id].append(position)
+    return shown
+
+
+def groups_with_names(viewer) -> set[int] | None:
+    """The groups whose people's names the viewer sees (None: every group, for coordinators)."""
+    if viewer.is_authenticated and viewer.is_staff:
+        return None
+    if not viewer.is_authenticated:
+        return set()
+    mine = set(GroupMember.objects.filter(person=viewer).values_list("group_id", flat=True))
+    return mine | set(Seat.objects.filter(organisation__memberships__person=viewer).values_list("group_id", flat=True))
 
 
 def my_voices(viewer, proposal: Proposal) -> list[tuple[Seat | None, Position | None]]:
@@ -176,6 +210,7 @@ def my_voices(viewer, proposal: Proposal) -> list[tuple[Seat | None, Position | 
 
 def decisions_for(viewer, *, q: str = "", group: Group | None = None) -> QuerySet[Decision]:
     """The register: public decisions for everyone, members-only ones for the group's members."""
+    from tadamun.core.search import contains
     from tadamun.core.text import search_terms
 
     qs = Decision.objects.select_related("group")
@@ -184,7 +219,7 @@ def decisions_for(viewer, *, q: str = "", group: Group | None = None) -> QuerySe
     if not (viewer.is_authenticated and viewer.is_staff):
         qs = qs.filter(Q(public=True) | _belongs(viewer, "group"))
     for term in search_terms(q)[:8]:
-        qs = qs.filter(search_text__contains=term)
+        qs = qs.filter(contains(Decision._meta.db_table, term))
     return qs.order_by("-decided_on", "-pk")
 
 
@@ -361,6 +396,9 @@ def gathering_for_viewer(viewer, slug: str) -> Gathering:
     return gathering
 
 
+LISTED = 100  # participants named on a gathering's page
+
+
 def gathering_page(viewer, gathering: Gathering) -> dict:
     """The agenda by day, the places, the list of participants as their consent allows."""
     sessions = list(gathering.sessions.select_related("pathway"))
@@ -372,10 +410,8 @@ def gathering_page(viewer, gathering: Gathering) -> dict:
         .values_list("attendance").annotate(n=Count("pk")).values_list("attendance", "n")
     )
     waiting = gathering.registrations.filter(status=Registration.Status.WAITING).count()
-    listed = list(
-        gathering.registrations.filter(status=Registration.Status.CONFIRMED, listed=True)
-        .select_related("person", "organisation").order_by("organisation__name", "person__display_name")
-    )
+    listed_qs = gathering.registrations.filter(status=Registration.Status.CONFIRMED, listed=True)
+    listed = list(listed_qs.select_related("person", "organisation").order_by("organisation__name", "person__display_name")[:LISTED])
     from tadamun.core.context_processors import LANGUAGE_NAMES
 
     return {
@@ -384,6 +420,7 @@ def gathering_page(viewer, gathering: Gathering) -> dict:
         "taken": {"in_person": counts.get("in_person", 0), "online": counts.get("online", 0)},
         "waiting": waiting,
         "listed": listed,
+        "listed_total": listed_qs.count() if len(listed) == LISTED else len(listed),
         "decisions": list(decisions_for(viewer).filter(gathering=gathering)),
         "documents": list(gathering.documents.all()),
     }
@@ -395,8 +432,16 @@ def registration_of(viewer, gathering: Gathering) -> Registration | None:
     return Registration.objects.filter(gathering=gathering, person=viewer).select_related("organisation").first()
 
 
-def registrations_for_organisers(gathering: Gathering) -> list[Registration]:
-    return list(gathering.registrations.select_related("person", "organisation").order_by("status", "created_at", "pk"))
+def registrations_for_organisers(gathering: Gathering, *, status: str | None = None) -> QuerySet[Registration]:
+    """The registrations on the organisers' desk (paginated there), those waiting for them first."""
+    from django.db.models import Case, IntegerField, Value, When
+
+    qs = gathering.registrations.select_related("person", "organisation")
+    if status in Registration.Status.values:
+        qs = qs.filter(status=status)
+    first = Case(When(status=Registration.Status.PENDING, then=Value(0)), When(status=Registration.Status.WAITING, then=Value(1)),
+                 default=Value(2), output_field=IntegerField())
+    return qs.order_by(first, "created_at", "pk")
 
 
 def organisations_of(viewer) -> list[Organisation]:
@@ -420,7 +465,7 @@ def with_choice_labels(proposal: Proposal, positions: list[Position]) -> list[Po
     return positions
 
 
-def arranged_positions(proposal: Proposal, positions: list[Position], *, names: bool) -> dict:
+def arranged_positions(proposal: Proposal, positions: list[Position], *, names: bool, every: bool = False, first: int = 30) -> dict:
     """The positions as a page shows them: those with a reason (blocks first) each in full;
     the others, which say no more than their choice, as one list of names per choice
     (organisations' names always; people's only for the group; none when anonymous)."""
@@ -439,7 +484,12 @@ def arranged_positions(proposal: Proposal, positions: list[Position], *, names: 
         key = position.value or " · ".join(getattr(position, "choice_labels", []) or [])
         label = position.get_value_display() if position.value else key
         silent.setdefault(key, (label, position.value, []))[2].append(name)
+    separator = _(", ")
     return {
-        "reasoned": reasoned,
-        "silent": sorted(silent.values(), key=lambda row: order.get(row[1], 9)),
+        "reasoned": reasoned if every else reasoned[:first],
+        "more": 0 if every else max(len(reasoned) - first, 0),
+        "silent": [
+            (label, value, len(people), separator.join(people))
+            for label, value, people in sorted(silent.values(), key=lambda row: order.get(row[1], 9))
+        ],
     }

@@ -841,20 +841,46 @@ class Tally:
 def tally(proposal: Proposal) -> Tally:
     """Count the positions that count now: one per voice of the group's present members or
     seats (a position stated through a proxy is the giving organisation's one position)."""
-    group = proposal.group
-    positions = {p.voice: p for p in Position.objects.filter(proposal=proposal).only(
-        "voice", "value", "choices", "answered_at", "by_proxy", "proposal_id")}
+    return tallies([proposal])[proposal.pk]
+
+
+def tallies(proposals) -> dict[int, Tally]:
+    """The tallies of several proposals in a fixed number of queries (lists and the API)."""
+    from collections import defaultdict
+
+    proposals = list(proposals)
+    ids = [p.pk for p in proposals]
+    positions: dict[int, dict[str, Position]] = defaultdict(dict)
+    for position in Position.objects.filter(proposal_id__in=ids).only(
+            "voice", "value", "choices", "answered_at", "by_proxy", "proposal_id"):
+        positions[position.proposal_id][position.voice] = position
+    by_organisation = {p.group_id for p in proposals if p.group.by_organisation}
+    seats: dict[int, list] = defaultdict(list)
+    for group_id, pk, weight in Seat.objects.filter(group_id__in=by_organisation).values_list("group_id", "pk", "weight"):
+        seats[group_id].append((pk, weight))
+    people: dict[int, list] = defaultdict(list)
+    for group_id, person_id in GroupMember.objects.filter(
+            group_id__in={p.group_id for p in proposals} - by_organisation).values_list("group_id", "person_id"):
+        people[group_id].append(person_id)
+    options: dict[int, list] = defaultdict(list)
+    for option in ProposalOption.objects.filter(proposal_id__in=[p.pk for p in proposals if p.kind in Proposal.OPTION_KINDS]):
+        options[option.proposal_id].append(option)
+    return {
+        p.pk: _count(p, positions[p.pk], seats[p.group_id] if p.group_id in by_organisation else None,
+                     people[p.group_id], options[p.pk])
+        for p in proposals
+    }
+
+
+def _count(proposal: Proposal, positions: dict[str, Position], seats: list | None, people: list[int], options: list) -> Tally:
     counted: list[tuple[Position, Decimal]] = []
-    if group.by_organisation:
-        seats = list(Seat.objects.filter(group=group).values_list("pk", "weight"))
-        voice_of_seat = {pk: voice_of(proposal.pk, seat_id=pk) for pk, _w in seats}
+    if seats is not None:
         total = sum((w for _pk, w in seats), Decimal(0))
         for pk, weight in seats:
-            own = positions.get(voice_of_seat[pk])
+            own = positions.get(voice_of(proposal.pk, seat_id=pk))
             if own is not None:
                 counted.append((own, weight))
     else:
-        people = list(GroupMember.objects.filter(group=group).values_list("person_id", flat=True))
         total = Decimal(len(people))
         for person_id in people:
             own = positions.get(voice_of(proposal.pk, person_id=person_id))
@@ -867,12 +893,12 @@ def tally(proposal: Proposal) -> Tally:
             counts[position.value] += weight
     taken_part = sum((weight for _p, weight in counted), Decimal(0))
     if proposal.kind in Proposal.OPTION_KINDS:
-        options = _score_options(proposal, counted)
+        scored = _score_options(proposal, counted, options)
         quorum_met = proposal.quorum is None or (total > 0 and taken_part * 100 >= total * proposal.quorum)
         return Tally(
             voices=total, taken_part=taken_part, counts=counts, people=len(counted), by_proxy=by_proxy,
             unanswered_blocks=0, agree_share=None, quorum_met=quorum_met, passes=quorum_met and taken_part > 0,
-            options=options,
+            options=scored,
         )
     sided = counts["agree"] + counts["disagree"] + counts["block"]
     agree_share = float(counts["agree"] / sided) if sided else None
@@ -888,11 +914,10 @@ def tally(proposal: Proposal) -> Tally:
     )
 
 
-def _score_options(proposal: Proposal, counted: list[tuple[Position, Decimal]]) -> list[dict]:
+def _score_options(proposal: Proposal, counted: list[tuple[Position, Decimal]], options: list) -> list[dict]:
     """Each option's score, highest first: in a poll the voices that chose it; in a ranked
     choice its Borda points (with n options, a first place is worth n, a second n - 1…); in a
     time poll the voices for which it suits, a "maybe" counting half. Weights apply."""
-    options = list(ProposalOption.objects.filter(proposal=proposal))
     scores = {o.number: {"number": o.number, "text": o.text, "score": Decimal(0), "yes": Decimal(0),
                          "maybe": Decimal(0), "no": Decimal(0)} for o in options}
     n = len(options)

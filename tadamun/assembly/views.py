@@ -326,7 +326,8 @@ def group_members(request: HttpRequest, slug: str) -> HttpResponse:
                 return redirect(found.get_absolute_url())
     if not request.user.has_perm("assembly.manage_groups", found):
         raise Http404
-    context = {"group": found, **queries.group_page(found), "member_form": member_form, "seat_form": seat_form}
+    context = {"group": found, **queries.group_page(found), "seats": queries.seats_of(found),
+               "member_form": member_form, "seat_form": seat_form}
     bound = member_form.is_bound or seat_form.is_bound
     return render(request, "assembly/group_members.html", context, status=400 if bound else 200)
 
@@ -398,7 +399,7 @@ def proposal(request: HttpRequest, slug: str, proposal_id: int) -> HttpResponse:
         "turnout": count,  # how many took part shows even while the results are hidden
         "positions": queries.arranged_positions(
             current, queries.with_choice_labels(current, queries.positions_shown(request.user, current)),
-            names=request.user.has_perm("assembly.see_names", found),
+            names=request.user.has_perm("assembly.see_names", found), every=request.GET.get("positions") == "all",
         ),
         "time_answers": [("yes", _("Yes")), ("maybe", _("Maybe")), ("no", _("No"))],
         "voices": queries.my_voices(request.user, current),
@@ -694,7 +695,10 @@ def organise_gathering(request: HttpRequest, slug: str) -> HttpResponse:
     context = {
         "gathering": found,
         **queries.gathering_page(request.user, found),
-        "registrations": queries.registrations_for_organisers(found),
+        "page": Paginator(queries.registrations_for_organisers(found, status=request.GET.get("status")), 50).get_page(
+            request.GET.get("page")),
+        "status": request.GET.get("status") or "",
+        "statuses": Registration.Status.choices,
         "session_form": session_form,
         "minutes_form": minutes_form,
         "document_form": document_form,

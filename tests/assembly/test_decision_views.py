@@ -286,3 +286,30 @@ def test_a_working_group_opens_a_consultation_its_facilitators_moderate(client, 
     assert consultation.group == youth and facilitator.has_perm("assembly.moderate", consultation)
     assert not member.has_perm("assembly.moderate", consultation)
     assert "What should the youth camp be about?" in client.get(youth.get_absolute_url()).content.decode()
+
+
+def test_the_api_lists_proposals_in_a_fixed_number_of_queries(client, assembly):
+    boss, facilitator = assembly["boss"], assembly["facilitator"]
+
+    def more(n):
+        for index in range(n):
+            group = services.create_group(by=boss, draft=services.GroupDraft(name=f"Working group {index}-{n}", code=f"W{index}N{n}"))
+            services.add_member(by=boss, group=group, person=facilitator, role="facilitator")
+            proposal = services.put_proposal(by=facilitator, group=group, draft=services.ProposalDraft(
+                title="Meet monthly", text="The group meets online every month on the first Monday.", language="en",
+                closes_at=timezone.now() + timedelta(days=3), kind="poll" if index % 2 else "consensus",
+                options=["Yes", "No"] if index % 2 else []))
+            if index % 2:
+                services.state_position(by=facilitator, proposal=proposal, choices=[1])
+            else:
+                services.state_position(by=facilitator, proposal=proposal, value="agree", reason="Good rhythm.")
+
+    def measure():
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get("/api/proposals").status_code == 200
+        return len(captured.captured_queries)
+
+    more(2)
+    before = measure()
+    more(6)
+    assert measure() == before

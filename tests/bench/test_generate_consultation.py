@@ -65,11 +65,12 @@ def test_recompute_finds_the_planted_groups_and_consensus():
     # (0.82-1.0 on twelve seeds) since so few votes leave some participants near a border.
     generated = generate_consultation(90, 30, 0.6, groups=3, seed=5)
     consultation = Consultation.objects.get(pk=generated["consultation"])
-    result = services.recompute(consultation).result
+    report = services.recompute(consultation)
+    result, group_of = report.result, report.positions["group_of"]
     assert result["k"] == generated["groups"] == 3
-    mapped = [int(number) for number in result["group_of"]]
+    mapped = [int(number) for number in group_of]
     assert len(mapped) == 90
-    found = [result["group_of"][str(number)] for number in mapped]
+    found = [group_of[str(number)] for number in mapped]
     assert adjusted_rand_score([generated["planted"][number] for number in mapped], found) >= 0.75
     # The planted consensus statement is among those every group supports.
     assert set(generated["consensus"]) <= {item["statement"] for item in result["consensus"]}
