@@ -389,6 +389,13 @@ def gatherings_for(viewer) -> QuerySet[Gathering]:
     return qs.filter(Q(public=True) | _belongs(viewer, "group") | mine)
 
 
+def may_plan_gatherings(viewer) -> bool:
+    """Coordinators, and the facilitators of a group (for their group)."""
+    return viewer.has_perm("assembly.plan_gathering", None) or (
+        viewer.is_authenticated and GroupMember.objects.filter(person=viewer, role=GroupMember.Role.FACILITATOR).exists()
+    )
+
+
 def gathering_for_viewer(viewer, slug: str) -> Gathering:
     gathering = Gathering.objects.select_related("group").filter(slug=slug).first()
     if gathering is None or not viewer.has_perm("assembly.view_gathering", gathering):

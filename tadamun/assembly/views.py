@@ -67,10 +67,15 @@ def consultation_list(request: HttpRequest) -> HttpResponse:
     return render(request, "assembly/list.html", context)
 
 
+def _convening_group(request: HttpRequest) -> Group | None:
+    """The group named by `?group=` (or the form's `group`): a consultation or gathering of its own."""
+    return Group.objects.filter(slug=request.GET.get("group") or request.POST.get("group") or "").first()
+
+
 @login_required
 def open_consultation(request: HttpRequest) -> HttpResponse:
     """Coordinators open a consultation; facilitators open one for their group (?group=slug)."""
-    group_found = Group.objects.filter(slug=request.GET.get("group") or request.POST.get("group") or "").first()
+    group_found = _convening_group(request)
     if not request.user.has_perm("assembly.open_consultation", group_found):
         raise Http404
     form = ConsultationForm(request.POST or None, initial={"original_language": request.LANGUAGE_CODE})
@@ -553,8 +558,7 @@ def gathering_list(request: HttpRequest) -> HttpResponse:
     context = {
         "upcoming": list(found.filter(ends_at__gt=now).order_by("starts_at")[:50]),
         "past": list(found.filter(ends_at__lte=now).order_by("-starts_at")[:30]),
-        "can_plan": request.user.has_perm("assembly.plan_gathering", None) or GroupMember.objects.filter(
-            person_id=request.user.pk, role=GroupMember.Role.FACILITATOR).exists(),
+        "can_plan": queries.may_plan_gatherings(request.user),
     }
     return render(request, "assembly/gatherings.html", context)
 
@@ -562,7 +566,7 @@ def gathering_list(request: HttpRequest) -> HttpResponse:
 @login_required
 def plan_gathering(request: HttpRequest) -> HttpResponse:
     """Coordinators plan a gathering; facilitators plan one for their group (?group=slug)."""
-    group_found = Group.objects.filter(slug=request.GET.get("group") or request.POST.get("group") or "").first()
+    group_found = _convening_group(request)
     if not request.user.has_perm("assembly.plan_gathering", group_found):
         raise Http404
     form = GatheringForm(request.POST or None, initial={"language": request.LANGUAGE_CODE})
