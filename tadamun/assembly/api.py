@@ -244,18 +244,31 @@ def _proposal_out(proposal, request: HttpRequest, count, shown: list, names: boo
 
 
 @groups_router.get("/proposals", response={200: list[ProposalOut], 401: ErrorOut, 404: ErrorOut}, auth=optional_token)
-def list_proposals(request: HttpRequest, group: str | None = None, status: str | None = None, offset: int = 0):
+def list_proposals(
+    request: HttpRequest, group: str | None = None, status: str | None = None, offset: int = 0, positions: bool = False,
+):
     """Proposals of the groups the caller may see, newest first, 20 at a time from `offset`,
-    with their count and positions as visibility allows (no names on anonymous proposals,
-    nothing while results are hidden). Filters: `group` (its address), `status` (open, closed)."""
+    with their count as visibility allows. `positions=true` adds each proposal's positions
+    (no names on anonymous proposals, nothing while results are hidden): large in the General
+    Assembly, so they are also given one proposal at a time by `/api/proposals/{id}`.
+    Filters: `group` (its address), `status` (open, closed)."""
     offset = max(offset, 0)
     found = list(queries.proposals_for(request.user, group=group, status=status).prefetch_related("options")[offset:offset + 20])
+    return Status(200, _proposals_out(request, found, positions=positions))
+
+
+@groups_router.get("/proposals/{proposal_id}", response={200: ProposalOut, 401: ErrorOut, 404: ErrorOut}, auth=optional_token)
+def get_proposal(request: HttpRequest, proposal_id: int):
+    """One proposal with its count and its positions as visibility allows."""
+    proposal = queries.proposal_by_id(request.user, proposal_id)
+    return Status(200, _proposals_out(request, [proposal], positions=True)[0])
+
+
+def _proposals_out(request: HttpRequest, found: list, *, positions: bool) -> list[dict]:
     counts = services.tallies(found)
-    shown = queries.positions_shown_many(request.user, found)
+    shown = queries.positions_shown_many(request.user, found) if positions else {p.pk: [] for p in found}
     named = queries.groups_with_names(request.user)
-    return Status(200, [
-        _proposal_out(p, request, counts[p.pk], shown[p.pk], named is None or p.group_id in named) for p in found
-    ])
+    return [_proposal_out(p, request, counts[p.pk], shown[p.pk], named is None or p.group_id in named) for p in found]
 
 
 @groups_router.get("/decisions", response={200: list[DecisionOut], 401: ErrorOut}, auth=optional_token)

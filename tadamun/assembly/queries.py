@@ -160,14 +160,10 @@ def results_visible(viewer, proposal: Proposal) -> bool:
     return not proposal.hide_results or proposal.status != Proposal.Status.OPEN
 
 
-def positions_shown(viewer, proposal: Proposal) -> list[Position]:
-    """The positions as visibility allows: names only when the proposal is not anonymous;
-    nothing while results are hidden (facilitators still see the blocks they must answer)."""
-    return positions_shown_many(viewer, [proposal])[proposal.pk]
-
-
 def positions_shown_many(viewer, proposals: list[Proposal]) -> dict[int, list[Position]]:
-    """`positions_shown` for several proposals in one query (lists and the API)."""
+    """The positions of several proposals as visibility allows, in one query (the API): all
+    once results show; while they are hidden, none (facilitators still see the blocks they
+    must answer). Names go only where the proposal is not anonymous (the caller's part)."""
     if viewer.is_authenticated and viewer.is_staff:
         facilitated = {p.group_id for p in proposals}
     elif viewer.is_authenticated:
@@ -243,6 +239,14 @@ def members_of_organisation(organisation: Organisation) -> list:
     from tadamun.accounts.models import User
 
     return list(User.objects.filter(memberships__organisation=organisation, is_active=True).order_by("display_name", "pk"))
+
+
+def may_give_proxy(viewer, proposal: Proposal) -> bool:
+    """An organisation's delegate, while the proposal is open, in a group of organisations."""
+    return bool(
+        viewer.is_authenticated and proposal.group.by_organisation and proposal.is_open
+        and Seat.objects.filter(group=proposal.group, delegate=viewer).exists()
+    )
 
 
 def proxy_holders(viewer, proposal: Proposal) -> list[Seat]:
@@ -472,31 +476,55 @@ def with_choice_labels(proposal: Proposal, positions: list[Position]) -> list[Po
     return positions
 
 
-def arranged_positions(proposal: Proposal, positions: list[Position], *, names: bool, every: bool = False, first: int = 30) -> dict:
-    """The positions as a page shows them: those with a reason (blocks first) each in full;
-    the others, which say no more than their choice, as one list of names per choice
-    (organisations' names always; people's only for the group; none when anonymous)."""
-    order = {value: index for index, value in enumerate(["block", "disagree", "abstain", "agree"])}
-    reasoned = sorted((p for p in positions if p.reason or p.value == Position.Value.BLOCK), key=lambda p: order.get(p.value, 9))
-    silent: dict[str, tuple[str, str, list[str]]] = {}
-    for position in positions:
-        if position.reason or position.value == Position.Value.BLOCK or proposal.anonymous:
-            continue
-        if position.seat is not None:
-            name = position.seat.organisation.display_name
-        elif names and position.person is not None:
-            name = position.person.display_name or _("A member")
-        else:
-            continue
-        key = position.value or " · ".join(getattr(position, "choice_labels", []) or [])
-        label = position.get_value_display() if position.value else key
-        silent.setdefault(key, (label, position.value, []))[2].append(name)
+def page_positions(viewer, proposal: Proposal, *, names: bool, every: bool = False, first: int = 30) -> dict:
+    """The positions as a proposal's page shows them, as visibility allows: those with a
+    reason (blocks first) in full, the first `first` unless `every`; the others, which say no
+    more than their choice, as one line of names per choice (organisations' names always,
+    people's only for the group, none when anonymous). Two queries whatever their number;
+    while results are hidden, facilitators see only the blocks they must answer."""
+    from django.db.models import Case, IntegerField, Value, When
+
+    from tadamun.network.models import in_language
+
+    qs = proposal.positions.all()
+    visible = results_visible(viewer, proposal)
+    if not visible:
+        if not viewer.has_perm("assembly.facilitate", proposal.group):
+            return {"reasoned": [], "more": 0, "silent": []}
+        qs = qs.filter(value=Position.Value.BLOCK)
+    with_reason = Q(value=Position.Value.BLOCK) | ~Q(reason="")
+    order = Case(*(When(value=value, then=Value(index)) for index, value in enumerate(["block", "disagree", "abstain", "agree"])),
+                 default=Value(9), output_field=IntegerField())
+    reasoned_qs = qs.filter(with_reason).select_related("person", "seat__organisation").order_by(order, "stated_at")
+    shown = list(reasoned_qs if every else reasoned_qs[:first + 1])
+    more = 0
+    if not every and len(shown) > first:
+        more = reasoned_qs.count() - first
+        shown = shown[:first]
+    with_choice_labels(proposal, shown)
+    silent: dict[str, list] = {}
+    if visible and not proposal.anonymous:
+        labels = dict(Position.Value.choices)
+        options = dict(proposal.options.values_list("number", "text")) if proposal.kind in Proposal.OPTION_KINDS else {}
+        rows = qs.exclude(with_reason).order_by(order, "stated_at").values_list(
+            "value", "choices", "seat__organisation__name", "seat__organisation__names", "person__display_name")
+        for value, choices, organisation, translated, person in rows:
+            if organisation:
+                name = in_language(translated, organisation)
+            elif names:
+                name = person or _("A member")
+            else:
+                continue
+            if value:
+                key, label = value, labels[value]
+            elif proposal.kind == Proposal.Kind.TIME_POLL:
+                key = label = " · ".join(f"{options.get(int(n), n)}: {a}" for n, a in (choices or {}).items())
+            else:
+                key = label = " · ".join(options.get(n, str(n)) for n in choices or [])
+            silent.setdefault(key, [label, value, []])[2].append(name)
     separator = _(", ")
     return {
-        "reasoned": reasoned if every else reasoned[:first],
-        "more": 0 if every else max(len(reasoned) - first, 0),
-        "silent": [
-            (label, value, len(people), separator.join(people))
-            for label, value, people in sorted(silent.values(), key=lambda row: order.get(row[1], 9))
-        ],
+        "reasoned": shown,
+        "more": more,
+        "silent": [(label, value, len(people), separator.join(people)) for label, value, people in silent.values()],
     }

@@ -18,6 +18,7 @@ import time
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from typing import NamedTuple
 
 from django.conf import settings
 from django.core.cache import cache
@@ -844,16 +845,27 @@ def tally(proposal: Proposal) -> Tally:
     return tallies([proposal])[proposal.pk]
 
 
+class Counted(NamedTuple):
+    """What counting needs of a position (tuples: no model instances for a thousand voices)."""
+
+    voice: str
+    value: str
+    choices: list | dict
+    answered_at: datetime | None
+    by_proxy: bool
+
+
 def tallies(proposals) -> dict[int, Tally]:
     """The tallies of several proposals in a fixed number of queries (lists and the API)."""
     from collections import defaultdict
 
     proposals = list(proposals)
     ids = [p.pk for p in proposals]
-    positions: dict[int, dict[str, Position]] = defaultdict(dict)
-    for position in Position.objects.filter(proposal_id__in=ids).only(
-            "voice", "value", "choices", "answered_at", "by_proxy", "proposal_id"):
-        positions[position.proposal_id][position.voice] = position
+    positions: dict[int, dict[str, Counted]] = defaultdict(dict)
+    for proposal_id, *fields in Position.objects.filter(proposal_id__in=ids).values_list(
+            "proposal_id", "voice", "value", "choices", "answered_at", "by_proxy"):
+        counted = Counted(*fields)
+        positions[proposal_id][counted.voice] = counted
     by_organisation = {p.group_id for p in proposals if p.group.by_organisation}
     seats: dict[int, list] = defaultdict(list)
     for group_id, pk, weight in Seat.objects.filter(group_id__in=by_organisation).values_list("group_id", "pk", "weight"):
@@ -872,8 +884,8 @@ def tallies(proposals) -> dict[int, Tally]:
     }
 
 
-def _count(proposal: Proposal, positions: dict[str, Position], seats: list | None, people: list[int], options: list) -> Tally:
-    counted: list[tuple[Position, Decimal]] = []
+def _count(proposal: Proposal, positions: dict[str, Counted], seats: list | None, people: list[int], options: list) -> Tally:
+    counted: list[tuple[Counted, Decimal]] = []
     if seats is not None:
         total = sum((w for _pk, w in seats), Decimal(0))
         for pk, weight in seats:
@@ -914,7 +926,7 @@ def _count(proposal: Proposal, positions: dict[str, Position], seats: list | Non
     )
 
 
-def _score_options(proposal: Proposal, counted: list[tuple[Position, Decimal]], options: list) -> list[dict]:
+def _score_options(proposal: Proposal, counted: list[tuple[Counted, Decimal]], options: list) -> list[dict]:
     """Each option's score, highest first: in a poll the voices that chose it; in a ranked
     choice its Borda points (with n options, a first place is worth n, a second n - 1…); in a
     time poll the voices for which it suits, a "maybe" counting half. Weights apply."""

@@ -20,6 +20,7 @@ urlpatterns = [
     path("groups/<slug:slug>/record/", views.record_decision, name="record_decision"),
     path("groups/<slug:slug>/proposals/<int:proposal_id>/", views.proposal, name="proposal"),
     path("groups/<slug:slug>/proposals/<int:proposal_id>/versions/", views.proposal_versions, name="proposal_versions"),
+    path("groups/<slug:slug>/proposals/<int:proposal_id>/proxy/", views.give_proxy, name="give_proxy"),
     path("gatherings/", views.gathering_list, name="gatherings"),
     path("gatherings/plan/", views.plan_gathering, name="plan_gathering"),
     path("gatherings/certificates/<str:code>/", views.certificate_check, name="certificate_check"),

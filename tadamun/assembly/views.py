@@ -371,7 +371,7 @@ def record_decision(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "assembly/record_decision.html", context, status=400 if form.is_bound else 200)
 
 
-PROPOSAL_ACTIONS = ("position", "answer", "close", "revise", "proxy", "withdraw_proxy", "amend", "amendment")
+PROPOSAL_ACTIONS = ("position", "answer", "close", "revise", "withdraw_proxy", "amend", "amendment")
 
 
 def proposal(request: HttpRequest, slug: str, proposal_id: int) -> HttpResponse:
@@ -384,7 +384,6 @@ def proposal(request: HttpRequest, slug: str, proposal_id: int) -> HttpResponse:
         "answer": BlockAnswerForm(), "close": CloseForm(initial={"public": found.public}),
         "revise": ReviseForm(initial={"text": current.text}),
         "amend": AmendmentForm(initial={"text": current.text}),
-        "proxy": ProxyForm(seats=queries.proxy_holders(request.user, current)),
     }
     action = request.POST.get("action")
     if request.method == "POST":
@@ -402,14 +401,15 @@ def proposal(request: HttpRequest, slug: str, proposal_id: int) -> HttpResponse:
         "proposal": current,
         "tally": count if visible else None,
         "turnout": count,  # how many took part shows even while the results are hidden
-        "positions": queries.arranged_positions(
-            current, queries.with_choice_labels(current, queries.positions_shown(request.user, current)),
-            names=request.user.has_perm("assembly.see_names", found), every=request.GET.get("positions") == "all",
+        "positions": queries.page_positions(
+            request.user, current, names=request.user.has_perm("assembly.see_names", found),
+            every=request.GET.get("positions") == "all",
         ),
         "time_answers": [("yes", _("Yes")), ("maybe", _("Maybe")), ("no", _("No"))],
         "voices": queries.my_voices(request.user, current),
         "proxies": queries.proxies_of(current),
         "receipt": queries.receipt_of(request.user, current),
+        "gives_proxies": queries.may_give_proxy(request.user, current),
         "amendments": queries.open_amendments(current),
         "can_discuss": request.user.has_perm("assembly.discuss", found),
         "can_facilitate": request.user.has_perm("assembly.facilitate", found),
@@ -459,13 +459,6 @@ def _proposal_action(request: HttpRequest, current: Proposal, action: str, forms
                 return False
             services.revise_proposal(by=user, proposal=current, text=form.cleaned_data["text"], note=form.cleaned_data["note"])
             messages.success(request, _("The new version of the proposal is published."))
-        elif action == "proxy":
-            form = forms_["proxy"] = ProxyForm(request.POST, seats=queries.proxy_holders(user, current))
-            if not form.is_valid():
-                return False
-            holder = get_object_or_404(Seat, group=current.group, pk=form.cleaned_data["holder"])
-            services.give_proxy(by=user, proposal=current, holder=holder)
-            messages.success(request, _("Your organisation's proxy is given."))
         elif action == "amend":
             form = forms_["amend"] = AmendmentForm(request.POST)
             if not form.is_valid():
@@ -737,3 +730,26 @@ def gathering_document(request: HttpRequest, slug: str, document_id: int) -> Fil
     document = get_object_or_404(GatheringDocument, gathering=found, pk=document_id)
     return FileResponse(document.file.open("rb"), as_attachment=True, filename=f"{found.slug}-{document.pk}.pdf",
                         content_type="application/pdf")
+
+
+@login_required
+def give_proxy(request: HttpRequest, slug: str, proposal_id: int) -> HttpResponse:
+    """A delegate chooses the organisation whose delegate will hold its proxy on the proposal
+    (a page of its own: the list of organisations is long in the General Assembly)."""
+    found = found_or_404(queries.group_for_viewer, request.user, slug)
+    current = found_or_404(queries.proposal_for_viewer, request.user, found, proposal_id)
+    if not queries.may_give_proxy(request.user, current):
+        raise Http404
+    seats = queries.proxy_holders(request.user, current)
+    form = ProxyForm(request.POST or None, seats=seats)
+    if request.method == "POST" and form.is_valid():
+        holder = get_object_or_404(Seat, group=found, pk=form.cleaned_data["holder"])
+        try:
+            services.give_proxy(by=request.user, proposal=current, holder=holder)
+        except DomainError as error:
+            show_on_form(form, error)
+        else:
+            messages.success(request, _("Your organisation's proxy is given."))
+            return redirect(current.get_absolute_url())
+    return render(request, "assembly/give_proxy.html", {"group": found, "proposal": current, "form": form},
+                  status=400 if form.is_bound else 200)

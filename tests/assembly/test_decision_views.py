@@ -115,7 +115,7 @@ def test_hidden_results_show_only_how_many_took_part(client, assembly):
 def test_a_proxy_is_given_used_and_shown(client, assembly):
     proposal, (first, second, _third) = assembly["proposal"], assembly["delegates"]
     client.force_login(first)
-    client.post(proposal.get_absolute_url(), {"action": "proxy", "holder": assembly["seats"][1].pk})
+    client.post(f"{proposal.get_absolute_url()}proxy/", {"holder": assembly["seats"][1].pk})
     client.force_login(second)
     page = client.get(proposal.get_absolute_url()).content.decode()
     assert "gave its proxy to" in page and "holding its proxy" in page
@@ -192,7 +192,7 @@ def test_the_api_gives_groups_proposals_and_the_register_and_takes_a_position(cl
     assert refused.status_code == 400 and "reason" in refused.json()["detail"]
     done = client.post(f"/api/proposals/{proposal.pk}/positions", {"value": "agree"}, content_type="application/json", **headers)
     assert done.status_code == 200 and done.json()["receipt"]
-    listed = client.get("/api/proposals").json()
+    listed = client.get("/api/proposals?positions=true").json()
     assert listed[0]["counts"]["agree"] == "1" and listed[0]["positions"][0]["organisation"] == assembly["seats"][0].organisation.name
     assert listed[0]["positions"][0]["person"] is None  # people's names are for the group
     outsider = client.post(f"/api/proposals/{proposal.pk}/positions", {"value": "agree"}, content_type="application/json")
@@ -306,10 +306,40 @@ def test_the_api_lists_proposals_in_a_fixed_number_of_queries(client, assembly):
 
     def measure():
         with CaptureQueriesContext(connection) as captured:
-            assert client.get("/api/proposals").status_code == 200
+            assert client.get("/api/proposals?positions=true").status_code == 200
         return len(captured.captured_queries)
 
     more(2)
     before = measure()
     more(6)
     assert measure() == before
+
+
+def test_one_proposal_from_the_api_and_its_positions_only_when_asked(client, assembly):
+    proposal = assembly["proposal"]
+    services.state_position(by=assembly["delegates"][0], proposal=proposal, value="disagree", reason="Too vague.")
+    listed = client.get("/api/proposals").json()
+    assert listed[0]["positions"] == [] and listed[0]["counts"]["disagree"] == "1"
+    one = client.get(f"/api/proposals/{proposal.pk}").json()
+    assert one["positions"][0]["reason"] == "Too vague." and one["positions"][0]["organisation"]
+    assert client.get("/api/proposals/999999").status_code == 404
+
+
+def test_a_long_list_of_reasons_is_cut_and_given_whole_on_request(client, db):
+    boss = factories.coordinator()
+    group = services.create_group(by=boss, draft=services.GroupDraft(name="Working group on women", code="WOMEN"))
+    facilitator = factories.UserFactory()
+    services.add_member(by=boss, group=group, person=facilitator, role="facilitator")
+    proposal = services.put_proposal(by=facilitator, group=group, draft=services.ProposalDraft(
+        title="Half of the speakers", text="Half of the speakers of every session of the conference are women.",
+        language="en", closes_at=timezone.now() + timedelta(days=3)))
+    for index in range(34):
+        person = factories.UserFactory(display_name=f"Member {index}")
+        services.add_member(by=boss, group=group, person=person)
+        services.state_position(by=person, proposal=proposal, value="agree", reason=f"Reason number {index}." if index < 32 else "")
+    client.force_login(facilitator)
+    page = client.get(proposal.get_absolute_url()).content.decode()
+    assert page.count("Reason number") == 30 and "Read 2 more reasons" in page
+    assert "Member 32, Member 33" in page  # those without a reason, as one line of names
+    everything = client.get(f"{proposal.get_absolute_url()}?positions=all").content.decode()
+    assert everything.count("Reason number") == 32

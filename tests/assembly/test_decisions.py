@@ -395,7 +395,7 @@ def test_an_anonymous_proposal_names_nobody(people, caplog):
     assert "block" not in logged and "Secret reason" not in logged and "agree" not in logged
 
     # Others see counts and reasons; each person still finds their own position.
-    shown = queries.positions_shown(a, proposal)
+    shown = queries.positions_shown_many(a, [proposal])[proposal.pk]
     assert {p.value for p in shown} == {"agree", "block"} and all(p.person is None for p in shown)
     assert dict(queries.my_voices(b, proposal))[None].value == "block"
 
@@ -416,15 +416,15 @@ def test_hidden_results_show_once_the_proposal_closes(people):
 
     for viewer in (a, b, AnonymousUser()):
         assert queries.results_visible(viewer, proposal) is False
-        assert queries.positions_shown(viewer, proposal) == []
-    assert queries.positions_shown(facilitator, proposal) == [block]  # the blocks they must answer, no more
-    assert queries.positions_shown(people.boss, proposal) == [block]
+        assert queries.positions_shown_many(viewer, [proposal])[proposal.pk] == []
+    assert queries.positions_shown_many(facilitator, [proposal])[proposal.pk] == [block]  # the blocks they must answer, no more
+    assert queries.positions_shown_many(people.boss, [proposal])[proposal.pk] == [block]
 
     services.answer_block(by=facilitator, position=block, answer="Duhok gets its share in the next round.")
     services.close_proposal(by=facilitator, proposal=past_closing_time(proposal), outcome=outcome())
     closed = fresh(proposal)
     assert queries.results_visible(a, closed) is True
-    assert {p.value for p in queries.positions_shown(a, closed)} == {"agree", "block"}
+    assert {p.value for p in queries.positions_shown_many(a, [closed])[closed.pk]} == {"agree", "block"}
 
     shown_all_along = propose(people.group, facilitator)
     assert queries.results_visible(a, shown_all_along) is True
