@@ -158,13 +158,16 @@ DECISION_PAGES = [
     ("Gathering (the conference), visitor", "gathering", None),
     ("Gathering, registered person", "gathering", "registered person"),
     ("Organisers' desk", "organise", "facilitator"),
+    ("Proxy form (all the seats)", "proxy", "delegate"),
     ("API: proposals", "api_proposals", None),
+    ("API: proposals with positions", "api_proposals_positions", None),
+    ("API: one proposal (the plan)", "api_proposal", None),
     ("API: decisions", "api_decisions", None),
     ("API: gatherings", "api_gatherings", None),
     ("RSS feed", "feed", None),
 ]
 # Pages that list every row of something by design (not paginated): what grows with it.
-DECISION_PAGES_GROWING = {"Organisers' desk": "registrations"}
+DECISION_PAGES_GROWING: dict[str, str] = {}
 HELLO = "/__bench__/hello/"
 NAMES = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}
 
@@ -1244,7 +1247,10 @@ def decision_pages(generated: dict) -> list[tuple[str, str, str | None]]:
         "decision": f"/en/decisions/{generated['decision']}/",
         "gathering": f"/en/gatherings/{generated['conference']}/",
         "organise": f"/en/gatherings/{generated['conference']}/organise/",
+        "proxy": generated["proposal_url"] + "proxy/",
         "api_proposals": "/api/proposals",
+        "api_proposals_positions": "/api/proposals?positions=true",
+        "api_proposal": f"/api/proposals/{generated['proposal']}",
         "api_decisions": "/api/decisions",
         "api_gatherings": "/api/gatherings",
         "feed": "/en/decisions/feed.rss",
@@ -1253,11 +1259,12 @@ def decision_pages(generated: dict) -> list[tuple[str, str, str | None]]:
 
 
 def decision_rows(generated: dict) -> dict[str, int]:
-    """What the pages list whole (their queries stay the same, their rows grow): the plan's
-    positions (its page lists them all), the seats with a delegate (the proxy form offers
-    them all to a delegate), the seats (the General Assembly's page lists up to 400), the
-    conference's confirmed participants who chose to be listed (its page lists them all), the
-    proposals (the API lists up to 50, each with all its positions)."""
+    """What the pages list (their queries stay the same, their rows grow): the plan's
+    positions (its page: 30 with a reason in full, the others as names), the seats with a
+    delegate (the proxy form offers them all to a delegate), the seats (the General
+    Assembly's page names 100), the conference's confirmed participants who chose to be
+    listed (its page names 100), the proposals (the API lists 20, with all their positions
+    when asked)."""
     from tadamun.assembly.models import Position, Proposal, Registration, Seat
 
     return {
@@ -1269,7 +1276,7 @@ def decision_rows(generated: dict) -> dict[str, int]:
         ).count(),
         "proposals": Proposal.objects.exclude(status=Proposal.Status.WITHDRAWN).count(),
         "api_positions": Position.objects.filter(
-            proposal__in=Proposal.objects.exclude(status=Proposal.Status.WITHDRAWN).order_by("-created_at")[:50]
+            proposal__in=Proposal.objects.exclude(status=Proposal.Status.WITHDRAWN).order_by("-created_at")[:20]
         ).count(),
     }
 
@@ -2063,11 +2070,13 @@ def decisions_section(name: str, r: dict) -> list[str]:
             return f"{before:,} → {after:,}"
 
         lines += [
-            "What these pages list whole (the same queries bring more rows), small → large: the plan's page every position "
-            f"({rows('positions')}) and, to a delegate, every seat with a delegate in the proxy form ({rows('delegates')}); the "
-            f"General Assembly's page up to 400 of its seats ({rows('seats')} seats); the conference's page every confirmed participant "
-            f"who chose to be listed ({rows('listed')}); the API's proposals up to 50 of the {rows('proposals')} proposals, "
-            f"each with all its positions ({rows('api_positions')} positions in all) and its count.",
+            "What these pages list whole (the same queries bring more rows), small → large: the plan's page the first 30 "
+            f"positions with a reason in full and every other position as a name in one line ({rows('positions')} positions); "
+            f"the proxy form every seat with a delegate ({rows('delegates')}); the General Assembly's page the first 100 of its "
+            f"{rows('seats')} seats; the conference's page the first 100 confirmed participants who chose to be listed "
+            f"({rows('listed')}); the API's proposals 20 of the {rows('proposals')} proposals with their counts, and with "
+            f"`positions=true` each with all its positions ({rows('api_positions')} positions in the first 20); "
+            "the API's one proposal (the plan) all its positions.",
             "",
         ]
     collected = [p for p in d["pages"] if p.get("gc_full")]

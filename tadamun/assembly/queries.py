@@ -496,11 +496,8 @@ def page_positions(viewer, proposal: Proposal, *, names: bool, every: bool = Fal
     order = Case(*(When(value=value, then=Value(index)) for index, value in enumerate(["block", "disagree", "abstain", "agree"])),
                  default=Value(9), output_field=IntegerField())
     reasoned_qs = qs.filter(with_reason).select_related("person", "seat__organisation").order_by(order, "stated_at")
-    shown = list(reasoned_qs if every else reasoned_qs[:first + 1])
-    more = 0
-    if not every and len(shown) > first:
-        more = reasoned_qs.count() - first
-        shown = shown[:first]
+    shown = list(reasoned_qs if every else reasoned_qs[:first])
+    more = 0 if every else max(reasoned_qs.count() - first, 0)  # counted always: the same queries whatever the data
     with_choice_labels(proposal, shown)
     silent: dict[str, list] = {}
     if visible and not proposal.anonymous:
