@@ -20,9 +20,11 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from unittest import mock
 
+from django.conf import settings
 from django.db import transaction
 from django.test.utils import override_settings
 from django.utils import timezone, translation
+from django.utils.translation import gettext
 
 from tadamun.accounts.models import User
 from tadamun.core import tasks as core_tasks
@@ -428,6 +430,14 @@ def _load() -> _Made:
     return _Made(working_groups, assembly, committee, decisions + closed, proposals, gatherings)
 
 
+def _name_in_every_language(coordinator: User, group: Group, name) -> None:
+    """The group's name in each other language of the platform (`name` is called in each)."""
+    for language, _label in settings.LANGUAGES:
+        if language != "en":
+            with translation.override(language):
+                services.name_group(by=coordinator, group=group, language=language, name=name())
+
+
 def _working_groups(coordinator: User, members: list[Membership], rng: random.Random) -> list[Group]:
     everyone = sorted({m.person for m in members}, key=lambda p: p.email)
     pathways_of: dict[int, set[int]] = {}
@@ -442,6 +452,9 @@ def _working_groups(coordinator: User, members: list[Membership], rng: random.Ra
             name=name, code=code, kind=Group.Kind.WORKING_GROUP, counts=Group.Counts.PEOPLE,
             description=WG_DESCRIPTIONS.get(pathway.slug, ""), pathway=pathway, public=True,
         ))
+        _name_in_every_language(
+            coordinator, group, lambda pathway=pathway: gettext("Working group on %(pathway)s") % {"pathway": pathway.name},
+        )
         # Its people come from the organisations working on the pathway (others if too few).
         pool = sorted({m.person for m in members if pathway.pk in pathways_of.get(m.organisation_id, set())}, key=lambda p: p.email)
         rng.shuffle(pool)
@@ -469,6 +482,7 @@ def _general_assembly(coordinator: User, members: list[Membership], rng: random.
         ),
         public=True, max_proxies=2,
     ))
+    _name_in_every_language(coordinator, assembly, lambda: str(Group.Kind.GENERAL_ASSEMBLY.label))
     services.add_member(by=coordinator, group=assembly, person=coordinator, role=GroupMember.Role.FACILITATOR)
     by_organisation: dict[int, list[Membership]] = {}
     for membership in members:
@@ -491,6 +505,7 @@ def _committee(coordinator: User, members: list[Membership], rng: random.Random)
         description="Prepares the General Assembly and the annual conference, and follows the donor policy between assemblies.",
         public=False,
     ))
+    _name_in_every_language(coordinator, committee, lambda: str(Group.Kind.COORDINATION.label))
     admins = [m for m in members if m.role == Membership.Role.ADMIN]
     iraqi = sorted({m.person for m in admins if m.organisation.country == "IQ"}, key=lambda p: p.email)
     international = sorted({m.person for m in admins if m.organisation.country != "IQ"}, key=lambda p: p.email)

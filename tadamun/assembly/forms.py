@@ -306,6 +306,15 @@ class MemberForm(forms.Form):
     role = forms.ChoiceField(label=_("Role"), choices=GroupMember.Role.choices, widget=Select)
 
 
+class GroupNameForm(forms.Form):
+    language = forms.ChoiceField(label=_("Language"), widget=Select)
+    name = forms.CharField(label=_("Name of the group in this language"), max_length=200)
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["language"].choices = language_choices()
+
+
 class SeatForm(forms.Form):
     organisation = forms.SlugField(label=_("Organisation (its address)"), max_length=80)
     weight = forms.DecimalField(label=_("Weight"), min_value=Decimal("0.01"), max_value=100, decimal_places=2, initial=1)

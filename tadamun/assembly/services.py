@@ -424,6 +424,19 @@ def create_group(*, by: User, draft: GroupDraft) -> Group:
     return group
 
 
+def name_group(*, by: User, group: Group, language: str, name: str) -> Group:
+    """Coordinators give a group its name in another language (readers see their own)."""
+    _require(by, "assembly.manage_groups", group, _("Only coordinators name groups."))
+    if language not in dict(settings.LANGUAGES):
+        raise DomainError(_("Choose one of the platform's languages."), field="language")
+    if not clean_text(name):
+        raise DomainError(_("Give the group a name."), field="name")
+    group.translations = {**(group.translations or {}), language: {**(group.translations or {}).get(language, {}),
+                                                                   "name": clean_text(name)[:200]}}
+    group.save(update_fields=["translations"])
+    return group
+
+
 def add_member(*, by: User, group: Group, person: User, role: str = GroupMember.Role.MEMBER) -> GroupMember:
     """Coordinators add a person to a group, or change their role (member or facilitator)."""
     _require(by, "assembly.manage_groups", group, _("Only coordinators change who is in a group."))

@@ -1,4 +1,5 @@
-"""Pages of consultations. Each view parses input, calls one query or service, renders."""
+"""Pages of consultations, groups, proposals, the register of decisions and gatherings. Each
+view parses input, calls one query or service, renders."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from .forms import (
     DelegateForm,
     DocumentForm,
     GatheringForm,
+    GroupNameForm,
     MemberForm,
     MinutesForm,
     ModerationForm,
@@ -283,7 +285,7 @@ def group_members(request: HttpRequest, slug: str) -> HttpResponse:
     designate its delegate (from the group's page)."""
     found = found_or_404(queries.group_for_viewer, request.user, slug)
     action = request.POST.get("action")
-    member_form, seat_form = MemberForm(), SeatForm()
+    member_form, seat_form, name_form = MemberForm(), SeatForm(), GroupNameForm()
     if request.method == "POST":
         try:
             if action == "delegate":
@@ -311,6 +313,12 @@ def group_members(request: HttpRequest, slug: str) -> HttpResponse:
                 services.remove_member(by=request.user, group=found, person=person)
                 messages.success(request, _("The group is updated."))
                 return redirect("assembly:group_members", slug=found.slug)
+            elif action == "name":
+                name_form = GroupNameForm(request.POST)
+                if name_form.is_valid():
+                    services.name_group(by=request.user, group=found, **name_form.cleaned_data)
+                    messages.success(request, _("The group is updated."))
+                    return redirect("assembly:group_members", slug=found.slug)
             elif action == "seat":
                 seat_form = SeatForm(request.POST)
                 if seat_form.is_valid():
@@ -326,14 +334,16 @@ def group_members(request: HttpRequest, slug: str) -> HttpResponse:
                 show_on_form(member_form, error)
             elif action == "seat":
                 show_on_form(seat_form, error)
+            elif action == "name":
+                show_on_form(name_form, error)
             else:
                 messages.error(request, error.message)
                 return redirect(found.get_absolute_url())
     if not request.user.has_perm("assembly.manage_groups", found):
         raise Http404
     context = {"group": found, **queries.group_page(found), "seats": queries.seats_of(found),
-               "member_form": member_form, "seat_form": seat_form}
-    bound = member_form.is_bound or seat_form.is_bound
+               "member_form": member_form, "seat_form": seat_form, "name_form": name_form}
+    bound = member_form.is_bound or seat_form.is_bound or name_form.is_bound
     return render(request, "assembly/group_members.html", context, status=400 if bound else 200)
 
 

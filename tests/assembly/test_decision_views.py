@@ -343,3 +343,15 @@ def test_a_long_list_of_reasons_is_cut_and_given_whole_on_request(client, db):
     assert "Member 32, Member 33" in page  # those without a reason, as one line of names
     everything = client.get(f"{proposal.get_absolute_url()}?positions=all").content.decode()
     assert everything.count("Reason number") == 32
+
+
+def test_coordinators_name_a_group_in_other_languages_and_readers_see_their_own(client, assembly):
+    ga = assembly["ga"]
+    client.force_login(assembly["facilitator"])
+    assert client.post(f"/en/groups/{ga.slug}/members/", {"action": "name", "language": "ar", "name": "x"}).status_code == 404
+    client.force_login(assembly["boss"])
+    refused = client.post(f"/en/groups/{ga.slug}/members/", {"action": "name", "language": "xx", "name": "الجمعية العامة"})
+    assert refused.status_code == 400
+    client.post(f"/en/groups/{ga.slug}/members/", {"action": "name", "language": "ar", "name": "الجمعية العامة"})
+    assert '<h1 dir="auto">الجمعية العامة</h1>' in client.get(f"/ar/groups/{ga.slug}/").content.decode()
+    assert "الجمعية العامة" in client.get("/ar/groups/").content.decode()
