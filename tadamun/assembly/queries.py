@@ -188,8 +188,7 @@ def groups_with_names(viewer) -> set[int] | None:
         return None
     if not viewer.is_authenticated:
         return set()
-    mine = set(GroupMember.objects.filter(person=viewer).values_list("group_id", flat=True))
-    return mine | set(Seat.objects.filter(organisation__memberships__person=viewer).values_list("group_id", flat=True))
+    return set(Group.objects.filter(_belongs(viewer, "pk")).values_list("pk", flat=True))
 
 
 def my_voices(viewer, proposal: Proposal) -> list[tuple[Seat | None, Position | None]]:
@@ -236,16 +235,18 @@ def seats_administered(viewer, group: Group) -> list[tuple[Seat, list]]:
 
 
 def members_of_organisation(organisation: Organisation) -> list:
-    from tadamun.accounts.models import User
+    """The people a delegate is chosen among: the organisation's active members."""
+    from tadamun.network.queries import members_of
 
-    return list(User.objects.filter(memberships__organisation=organisation, is_active=True).order_by("display_name", "pk"))
+    people = [membership.person for membership in members_of(organisation) if membership.person.is_active]
+    return sorted(people, key=lambda person: (person.display_name, person.pk))
 
 
 def may_give_proxy(viewer, proposal: Proposal) -> bool:
     """An organisation's delegate, while the proposal is open, in a group of organisations."""
     return bool(
         viewer.is_authenticated and proposal.group.by_organisation and proposal.is_open
-        and Seat.objects.filter(group=proposal.group, delegate=viewer).exists()
+        and services.seat_of_delegate(viewer, proposal.group) is not None
     )
 
 
@@ -253,11 +254,11 @@ def proxy_holders(viewer, proposal: Proposal) -> list[Seat]:
     """The seats the viewer's organisation may give its proxy to (those with a delegate)."""
     if not (viewer.is_authenticated and proposal.group.by_organisation):
         return []
-    own = Seat.objects.filter(group=proposal.group, delegate=viewer).values_list("pk", flat=True).first()
+    own = services.seat_of_delegate(viewer, proposal.group)
     if own is None:
         return []
     return list(
-        Seat.objects.filter(group=proposal.group, delegate__isnull=False).exclude(pk=own).select_related("organisation")
+        Seat.objects.filter(group=proposal.group, delegate__isnull=False).exclude(pk=own.pk).select_related("organisation")
     )
 
 

@@ -652,7 +652,8 @@ def voice_of(proposal_id: int, *, person_id: int | None = None, seat_id: int | N
     return hmac.new(settings.SECRET_KEY.encode(), f"assembly-voice:{proposal_id}:{who}".encode(), hashlib.sha256).hexdigest()
 
 
-def _seat_of_delegate(person: User, group: Group) -> Seat | None:
+def seat_of_delegate(person: User, group: Group) -> Seat | None:
+    """The seat whose delegate the person is in the group (one at most)."""
     return Seat.objects.filter(group=group, delegate=person).select_related("organisation").first()
 
 
@@ -665,7 +666,7 @@ def voices_of(person: User, proposal: Proposal) -> list[Seat | None]:
     group = proposal.group
     if not group.by_organisation:
         return [None] if GroupMember.objects.filter(group=group, person=person).exists() else []
-    seat = _seat_of_delegate(person, group)
+    seat = seat_of_delegate(person, group)
     if seat is None:
         return []
     held = [proxy.giver for proxy in Proxy.objects.filter(proposal=proposal, holder=seat, withdrawn_at__isnull=True).select_related("giver__organisation")]
@@ -785,7 +786,7 @@ def give_proxy(*, by: User, proposal: Proposal, holder: Seat) -> Proxy:
     group = proposal.group
     if not group.by_organisation:
         raise DomainError(_("Proxies exist only where organisations have the voice."))
-    giver = _seat_of_delegate(by, group)
+    giver = seat_of_delegate(by, group)
     if giver is None:
         raise PermissionDenied(_("Only an organisation's delegate gives its proxy."))
     if holder.group_id != group.pk:
