@@ -160,24 +160,30 @@ def results_visible(viewer, proposal: Proposal) -> bool:
     return not proposal.hide_results or proposal.status != Proposal.Status.OPEN
 
 
-def positions_shown_many(viewer, proposals: list[Proposal]) -> dict[int, list[Position]]:
-    """The positions of several proposals as visibility allows, in one query (the API): all
-    once results show; while they are hidden, none (facilitators still see the blocks they
-    must answer). Names go only where the proposal is not anonymous (the caller's part)."""
-    if viewer.is_authenticated and viewer.is_staff:
-        facilitated = {p.group_id for p in proposals}
-    elif viewer.is_authenticated:
-        facilitated = set(GroupMember.objects.filter(person=viewer, role=GroupMember.Role.FACILITATOR).values_list("group_id", flat=True))
-    else:
-        facilitated = set()
+def _shown(viewer, proposals: list[Proposal]) -> Q | None:
+    """Which positions of these proposals the viewer may see (None: none at all): every one
+    once results show; while they are hidden, only the blocks, to the facilitators who must
+    answer them. Names go only where the proposal is not anonymous (the caller's part)."""
     visible = [p.pk for p in proposals if results_visible(viewer, p)]
-    blocks_only = [p.pk for p in proposals if p.pk not in visible and p.group_id in facilitated]
+    hidden = [p for p in proposals if p.pk not in visible]
+    if not hidden or not viewer.is_authenticated:
+        facilitated = set()
+    elif viewer.is_staff:
+        facilitated = {p.group_id for p in hidden}
+    else:
+        facilitated = set(GroupMember.objects.filter(person=viewer, role=GroupMember.Role.FACILITATOR).values_list("group_id", flat=True))
+    blocks_only = [p.pk for p in hidden if p.group_id in facilitated]
+    if not (visible or blocks_only):
+        return None
+    return Q(proposal_id__in=visible) | Q(proposal_id__in=blocks_only, value=Position.Value.BLOCK)
+
+
+def positions_shown_many(viewer, proposals: list[Proposal]) -> dict[int, list[Position]]:
+    """The positions of several proposals as visibility allows (`_shown`), in one query (the API)."""
     shown: dict[int, list[Position]] = {p.pk: [] for p in proposals}
-    if visible or blocks_only:
-        for position in (
-            Position.objects.filter(Q(proposal_id__in=visible) | Q(proposal_id__in=blocks_only, value=Position.Value.BLOCK))
-            .select_related("person", "seat__organisation").order_by("value", "stated_at")
-        ):
+    allowed = _shown(viewer, proposals)
+    if allowed is not None:
+        for position in Position.objects.filter(allowed).select_related("person", "seat__organisation").order_by("value", "stated_at"):
             shown[position.proposal_id].append(position)
     return shown
 
@@ -487,12 +493,11 @@ def page_positions(viewer, proposal: Proposal, *, names: bool, every: bool = Fal
 
     from tadamun.network.models import in_language
 
-    qs = proposal.positions.all()
+    allowed = _shown(viewer, [proposal])
+    if allowed is None:
+        return {"reasoned": [], "more": 0, "silent": []}
+    qs = Position.objects.filter(allowed)
     visible = results_visible(viewer, proposal)
-    if not visible:
-        if not viewer.has_perm("assembly.facilitate", proposal.group):
-            return {"reasoned": [], "more": 0, "silent": []}
-        qs = qs.filter(value=Position.Value.BLOCK)
     with_reason = Q(value=Position.Value.BLOCK) | ~Q(reason="")
     order = Case(*(When(value=value, then=Value(index)) for index, value in enumerate(["block", "disagree", "abstain", "agree"])),
                  default=Value(9), output_field=IntegerField())
