@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "tadamun.newsroom",
     "tadamun.campaigns",
     "tadamun.assembly",
+    "tadamun.solidarity",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -332,6 +333,9 @@ RATE_LIMITS = {
     "sign_address": env("RATE_LIMIT_SIGN_ADDRESS", "30/h"),
     "sign_email": env("RATE_LIMIT_SIGN_EMAIL", "3/h"),
     "message_person": env("RATE_LIMIT_MESSAGE_PERSON", "10/h"),
+    # Solidarity: applications per person, introductions asked per organisation.
+    "apply": env("RATE_LIMIT_APPLY", "20/h"),
+    "introduce": env("RATE_LIMIT_INTRODUCE", "30/d"),
 }
 
 # --- Consultations (tadamun/assembly) ------------------------------------------------

@@ -21,6 +21,7 @@ urlpatterns += i18n_patterns(
     path("news/", include("tadamun.newsroom.urls")),
     path("campaigns/", include("tadamun.campaigns.urls")),
     path("", include("tadamun.assembly.urls")),  # consultations/, groups/, decisions/
+    path("", include("tadamun.solidarity.urls")),  # opportunities/, solidarity/
     path("accounts/", include("allauth.urls")),
     path("account/", include("tadamun.accounts.urls")),
     path("admin/", admin.site.urls),

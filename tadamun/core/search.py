@@ -43,7 +43,10 @@ def _statements(table: str, column: str = "search_text") -> dict[str, tuple[list
 # Tables with a search index. On SQLite a later migration that rebuilds a table (Django
 # does for many column changes) drops its triggers; `ensure_indexes`, run after every
 # migrate, puts back what is missing and refills the index.
-INDEXED_TABLES = ("network_organisation", "newsroom_article", "newsroom_wireitem", "assembly_decision")
+INDEXED_TABLES = (
+    "network_organisation", "newsroom_article", "newsroom_wireitem", "assembly_decision",
+    "solidarity_opportunity", "solidarity_need", "solidarity_offer",
+)
 
 
 def ensure_indexes(using: str = "default") -> list[str]:

@@ -37,6 +37,7 @@ from .models import (
     Organisation,
     WorkingLanguage,
 )
+from .signals import profile_changed
 
 log = logging.getLogger("tadamun.network")
 INVITATION_DAYS = 14
@@ -197,6 +198,7 @@ def approve_organisation(*, by: User, organisation: Organisation) -> Organisatio
             link={"name": "network:organisation", "kwargs": {"slug": organisation.slug}},
         )
     transaction.on_commit(queries.network_changed)
+    transaction.on_commit(lambda: profile_changed.send(sender=Organisation, organisation_id=organisation.pk))
     log.info("organisation approved org=%s by=%s", organisation.pk, by.pk)
     return organisation
 
@@ -245,6 +247,7 @@ def update_profile(*, by: User, organisation: Organisation, profile: Organisatio
         raise DomainError(_("An organisation with this name is already in the directory."), field="name") from exc
     _save_relations(organisation, profile)
     transaction.on_commit(queries.network_changed)
+    transaction.on_commit(lambda: profile_changed.send(sender=Organisation, organisation_id=organisation.pk))
     log.info("organisation profile updated org=%s by=%s", organisation.pk, by.pk)
     return organisation
 
