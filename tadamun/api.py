@@ -88,6 +88,7 @@ from tadamun.campaigns.api import router as campaigns_router  # noqa: E402
 from tadamun.network.api import router as network_router  # noqa: E402
 from tadamun.newsroom.api import router as newsroom_router  # noqa: E402
 from tadamun.pathways.api import router as pathways_router  # noqa: E402
+from tadamun.solidarity.api import router as solidarity_router  # noqa: E402
 
 api.add_router("/", network_router)
 api.add_router("/", newsroom_router)
@@ -95,3 +96,4 @@ api.add_router("/", campaigns_router)
 api.add_router("/", assembly_router)
 api.add_router("/", groups_router)
 api.add_router("/pathways", pathways_router)
+api.add_router("/", solidarity_router)

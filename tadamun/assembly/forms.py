@@ -7,8 +7,7 @@ from decimal import Decimal
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from tadamun.campaigns.forms import DateInput
-from tadamun.core.widgets import Select
+from tadamun.core.widgets import DateInput, Select
 from tadamun.network.forms import governorate_choices, pathway_choices
 from tadamun.network.models import Organisation
 from tadamun.newsroom.forms import language_choices

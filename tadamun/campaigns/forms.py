@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from tadamun.core.widgets import Select
+from tadamun.core.widgets import DateInput, Select
 from tadamun.network.forms import (
     ListFilterForm,
     governorate_choices,
@@ -48,10 +48,6 @@ class CampaignFilterForm(ListFilterForm):
 
     def filters(self) -> CampaignFilters:
         return CampaignFilters(**self.valid_values())
-
-
-class DateInput(forms.DateInput):
-    input_type = "date"
 
 
 class CampaignForm(forms.Form):

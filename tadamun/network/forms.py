@@ -58,6 +58,16 @@ class ListFilterForm(forms.Form):
                 self.fields[name].error_messages["invalid_choice"] = message
         self.fields["q"].error_messages["max_length"] = _("The search is too long: at most %(limit_value)d characters.")
 
+    def full_clean(self) -> None:
+        # Accept lower-case codes in links ("iq-bg", "it").
+        if self.is_bound and (self.data.get("governorate") or self.data.get("country")):
+            self.data = self.data.copy()
+            if self.data.get("governorate", "").lower().startswith("iq-"):
+                self.data["governorate"] = self.data["governorate"].upper()
+            if self.data.get("country"):
+                self.data["country"] = self.data["country"].upper()
+        super().full_clean()
+
     def valid_values(self) -> dict[str, str]:
         """The filters that are valid; an invalid one is dropped (its error shows beside it)."""
         if not self.is_bound:
@@ -104,15 +114,6 @@ class DirectoryFilterForm(ListFilterForm):
 
     def filters(self) -> DirectoryFilters:
         return DirectoryFilters(**self.valid_values())
-
-    def full_clean(self) -> None:
-        # Accept lower-case codes in links ("iq-bg", "it").
-        if self.is_bound and (self.data.get("governorate") or self.data.get("country")):
-            self.data = self.data.copy()
-            for name in ("governorate", "country"):
-                if self.data.get(name):
-                    self.data[name] = self.data[name].upper()
-        super().full_clean()
 
 
 CONTACT_KINDS = list(ContactDetail.Kind)

@@ -15,6 +15,7 @@ from tadamun.campaigns import queries as campaign_queries
 from tadamun.core.errors import DomainError, NotFound, PermissionDenied, found_or_404, show_on_form
 from tadamun.core.ratelimit import limit_search_rate, query_without_page
 from tadamun.newsroom import queries as news_queries
+from tadamun.solidarity import queries as solidarity_queries
 
 from . import queries, services
 from .forms import (
@@ -66,6 +67,7 @@ def organisation(request: HttpRequest, slug: str) -> HttpResponse:
         "articles": news_queries.latest(news_queries.ArticleFilters(organisation=org.slug)) if org.status == "approved" else [],
         "campaigns": campaign_queries.latest(campaign_queries.CampaignFilters(organisation=org.slug), active_only=False)
         if org.status == "approved" else [],
+        "solidarity": solidarity_queries.profile_part(request.user, org),
     }
     return render(request, "network/organisation.html", context)
 

@@ -7,6 +7,7 @@ from tadamun.campaigns import queries as campaign_queries
 from tadamun.core.errors import NotFound
 from tadamun.network.queries import with_card_details
 from tadamun.newsroom import queries as news_queries
+from tadamun.solidarity import queries as solidarity_queries
 
 from . import queries
 
@@ -27,5 +28,8 @@ def pathway_detail(request: HttpRequest, slug: str) -> HttpResponse:
     context = {
         "pathway": pathway, "page": page, "query": "", "articles": articles, "campaigns": campaigns,
         "deciding": assembly_queries.for_pathway(pathway, request.user),
+        "opportunities": solidarity_queries.with_card_details(
+            solidarity_queries.opportunities(solidarity_queries.OpportunityFilters(pathway=pathway.slug))[:4]
+        ),
     }
     return render(request, "pathways/detail.html", context)

@@ -7,9 +7,8 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from tadamun.campaigns.forms import DateInput
 from tadamun.core.context_processors import LANGUAGE_NAMES
-from tadamun.core.widgets import Select
+from tadamun.core.widgets import DateInput, Select
 from tadamun.network.forms import (
     ListFilterForm,
     governorate_choices,
@@ -25,8 +24,10 @@ from .queries import ContributionFilters, OpportunityFilters
 from .services import DECISIONS, Contact, ContributionDraft, OpportunityDraft
 
 
-def skill_choices() -> list[tuple[str, str]]:
-    return [(s.slug, s.name) for s in Skill.objects.filter(is_active=True)]
+def skill_choices(*, retired: bool = False) -> list[tuple[str, str]]:
+    """The vocabulary in the reader's language; with `retired`, the skills no longer offered too."""
+    skills = Skill.objects.all() if retired else Skill.objects.filter(is_active=True)
+    return [(s.slug, s.name) for s in skills]
 
 
 class OpportunityFilterForm(ListFilterForm):
@@ -67,7 +68,7 @@ class ContributionFilterForm(ListFilterForm):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         anything = [("", _("Any"))]
-        self.fields["skill"].choices = anything + skill_choices()
+        self.fields["skill"].choices = anything + skill_choices(retired=True)
         self.fields["pathway"].choices = anything + pathway_choices()
         self.fields["governorate"].choices = anything + governorate_choices()
         self.fields["origin"].choices = anything + [("iraqi", _("Iraqi")), ("international", _("International"))]

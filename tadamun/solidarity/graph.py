@@ -15,7 +15,7 @@ from tadamun.network.models import Governorate
 from .queries import Overview
 
 MAP_WIDTH = 1000
-SIDE = 330  # room on each side of the map for the countries
+SIDE = 400  # room on each side of the map for the countries' names
 TOP = 60
 
 
@@ -62,7 +62,7 @@ def partnership_graph(overview: Overview, *, title: str) -> dict:
     ordered = sorted(abroad.items(), key=lambda item: (-item[1], item[0]))
     nodes: dict[str, Node] = {}
     left, right = ordered[0::2], ordered[1::2]
-    for items, x, anchor in ((left, -SIDE + 60, "end"), (right, MAP_WIDTH + SIDE - 60, "start")):
+    for items, x, anchor in ((left, -40, "end"), (right, MAP_WIDTH + 40, "start")):
         step = (1000 - 2 * TOP) / max(len(items), 1)
         for i, (code, n) in enumerate(items):
             y = TOP + step * (i + 0.5)

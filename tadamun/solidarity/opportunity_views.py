@@ -182,6 +182,7 @@ def _desk(request: HttpRequest, found: Opportunity, refused: DecideApplicationFo
         "query": query_without_page(request),
         "status": wanted,
         "statuses": Application.Status.choices,
+        "counts": queries.application_counts(found),
         "refused": refused,
     }
     return render(request, "solidarity/applications.html", context, status=status)

@@ -12,8 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.core.paginator import Paginator
-from django.db.models import Exists, OuterRef, Q, QuerySet
-from django.utils.text import get_text_list
+from django.db.models import Case, Count, Exists, OuterRef, Q, QuerySet, Value, When
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -69,9 +69,11 @@ def _suspended():
 def opportunities(filters: OpportunityFilters = OpportunityFilters()) -> QuerySet[Opportunity]:
     """Opportunities anyone may find, newest first. Those taking people where travel is suspended
     are left out of search (their page still says why)."""
-    qs = Opportunity.objects.exclude(Q(travel_to_iraq=True) & Exists(_suspended()))
+    qs = Opportunity.objects.filter(organisation__status=Organisation.Status.APPROVED).exclude(
+        Q(travel_to_iraq=True) & Exists(_suspended())
+    )
     if not filters.include_closed:
-        qs = qs.filter(status=Opportunity.Status.OPEN)
+        qs = qs.filter(status=Opportunity.Status.OPEN).filter(Q(apply_by__isnull=True) | Q(apply_by__gte=timezone.localdate()))
     if filters.kind:
         qs = qs.filter(kind=filters.kind)
     if filters.pathway:
@@ -146,8 +148,23 @@ def application_of(user, opportunity: Opportunity) -> Application | None:
     return Application.objects.filter(opportunity=opportunity, person=user).first()
 
 
+# New applications first, then those in progress, then the answered and withdrawn.
+APPLICATION_ORDER = [
+    Application.Status.SUBMITTED, Application.Status.SHORTLISTED, Application.Status.ACCEPTED,
+    Application.Status.DECLINED, Application.Status.WITHDRAWN,
+]
+
+
+def application_counts(opportunity: Opportunity) -> dict[str, int]:
+    """How many applications the opportunity has in each status."""
+    return dict(opportunity.applications.values_list("status").annotate(n=Count("pk")).values_list("status", "n"))
+
+
 def applications_to(opportunity: Opportunity, status: str = "") -> QuerySet[Application]:
-    qs = opportunity.applications.select_related("person", "organisation").order_by("status", "-created_at")
+    waiting_first = Case(
+        *(When(status=status, then=Value(rank)) for rank, status in enumerate(APPLICATION_ORDER)), default=Value(9)
+    )
+    qs = opportunity.applications.select_related("person", "organisation").order_by(waiting_first, "-created_at")
     return qs.filter(status=status) if status else qs
 
 
@@ -269,7 +286,12 @@ class Vocabulary:
 
 
 def _listed(names: list[str]) -> str:
-    return get_text_list([str(n) for n in names], _("and"))
+    """"A, B and C" in the reader's language (Arabic and Kurdish join "and" to the last word)."""
+    names = [str(n) for n in names]
+    if len(names) < 2:
+        return "".join(names)
+    # Translators: joins the last name of a list to the others, e.g. "Arabic, English and Italian".
+    return _("%(names)s and %(last)s") % {"names": _(", ").join(names[:-1]), "last": names[-1]}
 
 
 def reasons_in_words(reasons: dict, vocabulary: Vocabulary) -> list[str]:
@@ -471,3 +493,16 @@ def _kurdistan(iso: str, governorates: dict[int, Governorate]) -> bool:
 
 def languages() -> list[WorkingLanguage]:
     return list(WorkingLanguage.objects.all())
+
+
+def profile_part(user, organisation: Organisation) -> dict:
+    """The solidarity part of an organisation's profile: its current needs and offers (public),
+    its partners (network members only), and the way to its suggestions (its editors, coordinators)."""
+    if organisation.status != Organisation.Status.APPROVED:
+        return {}
+    return {
+        "needs": with_skills(Need.objects.filter(organisation=organisation, is_active=True)[:5]),
+        "offers": with_skills(Offer.objects.filter(organisation=organisation, is_active=True)[:5]),
+        "partners": partners_of(organisation)[:20] if user.has_perm("solidarity.see_partners") else None,
+        "desk": user.has_perm("solidarity.view_suggestions", organisation),
+    }

@@ -249,8 +249,6 @@ def apply(
         raise DomainError(_("Tell the publisher who you are and why you apply (at least 20 characters)."), field="message")
     if organisation is not None and not Membership.objects.filter(person=by, organisation=organisation).exists():
         raise PermissionDenied(_("You can apply only on behalf of an organisation you belong to."))
-    if not within_rate("solidarity-apply", str(by.pk), settings.RATE_LIMITS["apply"]):
-        raise TooManyRequests(_("Too many applications in a short time. Please wait a little and try again."))
     opportunity = _locked(opportunity)
     if not opportunity.is_open:
         raise DomainError(_("This opportunity is closed: it no longer takes applications."))
@@ -261,6 +259,8 @@ def apply(
         raise DomainError(_("Travel to where this opportunity takes place is suspended by the network's coordinators: it takes no applications for now."))
     if Application.objects.filter(opportunity=opportunity, person=by).exists():
         raise DomainError(_("You have already applied to this opportunity; its status is on your applications page."))
+    if not within_rate("solidarity-apply", str(by.pk), settings.RATE_LIMITS["apply"]):
+        raise TooManyRequests(_("Too many applications in a short time. Please wait a little and try again."))
     application = Application.objects.create(
         opportunity=opportunity, person=by, organisation=organisation, kind=kind, message=message[:4000]
     )
@@ -312,6 +312,8 @@ def decide_application(*, by: User, application: Application, status: str, answe
 def withdraw_application(*, by: User, application: Application) -> Application:
     if application.person_id != by.pk:
         raise PermissionDenied(_("Only the applicant withdraws an application."))
+    if application.status not in Application.ACTIVE:
+        raise DomainError(_("This application is already answered or withdrawn."))
     application.status = Application.Status.WITHDRAWN
     application.save(update_fields=["status"])
     log.info("application withdrawn application=%s by=%s", application.pk, by.pk)
@@ -469,12 +471,12 @@ def request_introduction(
         raise DomainError(
             _("This organisation declined an introduction you asked for; it may still ask you itself."), field="counterpart"
         )
+    checked = contact.checked()
     if not within_rate("solidarity-introduce", str(requester.pk), settings.RATE_LIMITS["introduce"]):
         raise TooManyRequests(_("Too many introductions asked today. Please try again tomorrow."))
-    now = timezone.now()
     introduction = _save_introduction(Introduction(
         requester=requester, counterpart=counterpart, pair=_pair(requester.pk, counterpart.pk), requested_by=by,
-        message=message.strip()[:2000], requester_contact=contact.checked(), requester_accepted_at=now,
+        message=message.strip()[:2000], requester_contact=checked, requester_accepted_at=timezone.now(),
     ))
     introduction.pathways.set(_shared_pathways(requester, counterpart))
     _tell(

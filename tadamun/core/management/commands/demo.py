@@ -12,15 +12,18 @@ from tadamun.campaigns.demo import load_demo_campaigns
 from tadamun.network.demo import COORDINATOR_EMAIL, DEMO_PASSWORD, load_demo
 from tadamun.network.models import Organisation
 from tadamun.newsroom.demo import load_demo_newsroom
+from tadamun.solidarity.demo import load_demo_solidarity
 
 
 class Command(BaseCommand):
     help = (
         "Load the demo network (fictional organisations, people and activity centres), its "
-        "newsroom (fictional articles) and its campaigns (fictional campaigns, petitions, letters, "
-        "signatures, endorsements and solidarity messages), replacing every organisation, every "
-        "article, every campaign and every demo account. With --if-empty, load them only when the "
-        "directory has no organisation yet."
+        "newsroom (fictional articles), its campaigns (fictional campaigns, petitions, letters, "
+        "signatures, endorsements and solidarity messages), its groups and its solidarity (fictional "
+        "opportunities and applications, needs and offers, suggestions, introductions and security "
+        "notes), replacing every organisation, every article, every campaign, every opportunity and "
+        "every demo account. With --if-empty, load them only when the directory has no "
+        "organisation yet."
     )
 
     def add_arguments(self, parser):
@@ -41,6 +44,7 @@ class Command(BaseCommand):
             load_demo_campaigns(stdout=self.stdout)
             load_demo_consultations(stdout=self.stdout)
             load_demo_groups(stdout=self.stdout)
+            load_demo_solidarity(stdout=self.stdout)
         self._print_login()
 
     def _print_login(self) -> None:
