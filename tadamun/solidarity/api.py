@@ -61,6 +61,7 @@ class OpportunityOut(Schema):
     pathways: list[str]
     governorates: list[str]  # ISO 3166-2:IQ codes
     remote: bool
+    location: str  # a place outside Iraq, if any
     travel_to_iraq: bool
     security: str  # open, restricted, suspended: the strictest of the governorates people travel to
     languages: list[str]
@@ -209,7 +210,7 @@ def _opportunity_out(opportunity: Opportunity, request: HttpRequest) -> dict:
         "original_language": opportunity.original_language, "organisation": _org(opportunity.organisation),
         "pathways": [p.slug for p in opportunity.card_pathways],
         "governorates": sorted(g.iso_code for g in opportunity.card_governorates),
-        "remote": opportunity.remote, "travel_to_iraq": opportunity.travel_to_iraq,
+        "remote": opportunity.remote, "location": opportunity.location, "travel_to_iraq": opportunity.travel_to_iraq,
         "security": str(opportunity.card_security),
         "languages": [w.code for w in opportunity.card_languages],
         "starts_on": opportunity.starts_on, "ends_on": opportunity.ends_on, "apply_by": opportunity.apply_by,

@@ -1002,8 +1002,6 @@ class _Builder:
             Application.objects.filter(pk=made.pk).update(created_at=created, decided_at=decided)
         if demo.expired is not None or (demo.apply_in is not None and demo.apply_in < 1):
             passed = demo.expired if demo.expired is not None else -demo.apply_in
-            # update_opportunity saves every field: read the application counter first.
-            opportunity.refresh_from_db()
             opportunity = services.update_opportunity(
                 by=publisher, opportunity=opportunity, draft=replace(draft, apply_by=self.today - timedelta(days=passed))
             )

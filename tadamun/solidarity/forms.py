@@ -94,6 +94,9 @@ class OpportunityForm(forms.Form):
     pathways = forms.MultipleChoiceField(label=_("Pathways"), required=False, widget=forms.CheckboxSelectMultiple)
     remote = forms.BooleanField(label=_("Remote: it can be done from anywhere"), required=False)
     governorates = forms.MultipleChoiceField(label=_("Governorates"), required=False, widget=forms.CheckboxSelectMultiple)
+    location = forms.CharField(
+        label=_("Or a place outside Iraq"), max_length=120, required=False, help_text=_("For example: Bologna, Italy.")
+    )
     travel_to_iraq = forms.BooleanField(
         label=_("It takes people to Iraq"), required=False,
         help_text=_("The coordinators' security note of each governorate chosen is shown, and applies."),
@@ -118,7 +121,7 @@ class OpportunityForm(forms.Form):
             "languages": [w.code for w in opportunity.languages.all()],
             "pathways": [p.slug for p in opportunity.pathways.all()],
             "governorates": [g.iso_code for g in opportunity.governorates.all()],
-            "remote": opportunity.remote, "travel_to_iraq": opportunity.travel_to_iraq,
+            "remote": opportunity.remote, "travel_to_iraq": opportunity.travel_to_iraq, "location": opportunity.location,
             "starts_on": opportunity.starts_on, "ends_on": opportunity.ends_on, "apply_by": opportunity.apply_by,
             "places": opportunity.places,
         }
@@ -131,7 +134,7 @@ class OpportunityForm(forms.Form):
             languages=list(WorkingLanguage.objects.filter(code__in=data["languages"])),
             pathways=list(Pathway.objects.filter(slug__in=data["pathways"])),
             governorates=list(Governorate.objects.filter(iso_code__in=data["governorates"])),
-            remote=data["remote"], travel_to_iraq=data["travel_to_iraq"],
+            remote=data["remote"], travel_to_iraq=data["travel_to_iraq"], location=data.get("location") or "",
             starts_on=data.get("starts_on"), ends_on=data.get("ends_on"), apply_by=data.get("apply_by"),
             places=data.get("places"),
         )

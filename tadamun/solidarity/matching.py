@@ -386,12 +386,12 @@ def update_for(organisation_id: int) -> int:
     for other in set(entering) | {found.row[o] for o in listed_by - set(removed) if o in found.row}:
         changed.append(_suggestion(found, other, row, scores.total[other], scores.text[other], now))
     _store(changed)
-    _trim([s.organisation_id for s in changed if found.threshold[found.row[s.organisation_id]] > 0], found)
+    _trim([s.organisation_id for s in changed], found)
     return len(changed) + len(removed)
 
 
 def _trim(organisation_ids: list[int], found: Index) -> None:
-    """Lists that were full and gained one: drop their lowest, and note their new threshold."""
+    """Lists that gained a suggestion: past `KEEP`, drop their lowest; note their new threshold."""
     if not organisation_ids:
         return
     by_organisation: dict[int, list[tuple[float, int]]] = {}

@@ -101,6 +101,7 @@ class Opportunity(models.Model):
         "network.Governorate", blank=True, related_name="opportunities", verbose_name=_("governorates")
     )
     remote = models.BooleanField(_("remote"), default=False)
+    location = models.CharField(_("place outside Iraq"), max_length=120, blank=True, help_text=_("For example: Bologna, Italy."))
     travel_to_iraq = models.BooleanField(
         _("takes people to Iraq"), default=False,
         help_text=_("Participants travel to the governorates listed; their security level applies."),

@@ -446,7 +446,7 @@ def overview() -> Overview:
     first_governorate: dict[int, int] = {}
     for organisation_id, governorate_id in (
         Organisation.governorates.through.objects.filter(organisation_id__in=organisation_ids)
-        .order_by("organisation_id", "governorate_id")
+        .order_by("organisation_id", "pk")  # the first governorate it named: where it is based
         .values_list("organisation_id", "governorate_id")
     ):
         first_governorate.setdefault(organisation_id, governorate_id)

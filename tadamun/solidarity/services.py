@@ -150,6 +150,7 @@ class OpportunityDraft:
     governorates: list[Governorate] = field(default_factory=list)
     remote: bool = False
     travel_to_iraq: bool = False
+    location: str = ""  # a place outside Iraq
     starts_on: date | None = None
     ends_on: date | None = None
     apply_by: date | None = None
@@ -165,14 +166,22 @@ def _check_opportunity(draft: OpportunityDraft) -> None:
         raise DomainError(_("Describe the opportunity: what, for whom, and what it asks."), field="description")
     if draft.original_language not in LANGUAGE_CODES:
         raise DomainError(_("Choose the language the opportunity is written in."), field="original_language")
-    if not draft.remote and not draft.governorates:
-        raise DomainError(_("Choose where it takes place, or mark it remote."), field="governorates")
+    if not draft.remote and not draft.governorates and not clean_text(draft.location):
+        raise DomainError(
+            _("Say where it takes place: governorates of Iraq, a place outside Iraq, or remote."), field="governorates"
+        )
     if draft.travel_to_iraq and not draft.governorates:
         raise DomainError(_("Choose the governorates people travel to."), field="governorates")
     if draft.starts_on and draft.ends_on and draft.ends_on < draft.starts_on:
         raise DomainError(_("The opportunity cannot end before it starts."), field="ends_on")
     if draft.places is not None and draft.places < 1:
         raise DomainError(_("Give at least one place, or leave it empty."), field="places")
+
+
+EDITABLE = [
+    "kind", "title", "description", "how_to_apply", "original_language", "remote", "travel_to_iraq", "location",
+    "starts_on", "ends_on", "apply_by", "places",
+]
 
 
 def _fill_opportunity(opportunity: Opportunity, draft: OpportunityDraft) -> None:
@@ -183,6 +192,7 @@ def _fill_opportunity(opportunity: Opportunity, draft: OpportunityDraft) -> None
     opportunity.how_to_apply = draft.how_to_apply.strip()[:2000]
     opportunity.original_language = draft.original_language
     opportunity.remote, opportunity.travel_to_iraq = draft.remote, draft.travel_to_iraq
+    opportunity.location = clean_text(draft.location)[:120]
     opportunity.starts_on, opportunity.ends_on, opportunity.apply_by = draft.starts_on, draft.ends_on, draft.apply_by
     opportunity.places = draft.places
     opportunity.search_text = normalise(" ".join([opportunity.title, opportunity.description, opportunity.organisation.name]))
@@ -214,8 +224,9 @@ def update_opportunity(*, by: User, opportunity: Opportunity, draft: Opportunity
     if not by.has_perm("solidarity.change_opportunity", opportunity):
         raise PermissionDenied(_("Only the publisher's editors and administrators change this opportunity."))
     _check_opportunity(draft)
+    opportunity = _locked(opportunity)  # counters and status changed meanwhile are kept
     _fill_opportunity(opportunity, draft)
-    opportunity.save()
+    opportunity.save(update_fields=[*EDITABLE, "description_html", "search_text", "updated_at"])
     _relate(opportunity, draft)
     log.info("opportunity updated opportunity=%s by=%s", opportunity.pk, by.pk)
     return opportunity

@@ -125,7 +125,7 @@ def test_opportunities_list_open_ones_of_member_organisations(client, opportunit
         "id": internship.pk, "slug": internship.slug, "kind": "internship", "title": "Internship in Erbil",
         "original_language": "en",
         "organisation": {"id": internship.organisation_id, "slug": "basra-water", "name": "Basra Water", "country": "IQ"},
-        "pathways": ["youth"], "governorates": ["IQ-AR"], "remote": False, "travel_to_iraq": True, "security": "open",
+        "pathways": ["youth"], "governorates": ["IQ-AR"], "remote": False, "location": "", "travel_to_iraq": True, "security": "open",
         "languages": ["ckb", "en"], "starts_on": None, "ends_on": None, "apply_by": None, "status": "open", "is_open": True,
         "url": f"http://testserver{internship.get_absolute_url()}",
     }

@@ -114,7 +114,7 @@ def test_a_refused_opportunity_keeps_what_was_typed(client, world):
     assert response.status_code == 400
     html = response.content.decode()
     assert 'value="Summer school on minority rights"' in html
-    assert "Choose where it takes place, or mark it remote." in html
+    assert "Say where it takes place: governorates of Iraq, a place outside Iraq, or remote." in html
     assert "Three months with our reporters." in html
     assert not Opportunity.objects.filter(title="Summer school on minority rights").exists()
 
@@ -505,3 +505,46 @@ def test_my_applications_needs_signing_in(client, world):
     assert client.get("/en/solidarity/applications/").status_code == 302
     client.force_login(world["outsider"])
     assert "You have not applied to any opportunity yet." in page(client, "/en/solidarity/applications/")
+
+
+def test_an_opportunity_abroad_names_its_place(client, world):
+    hosted = services.publish_opportunity(
+        by=world["editor"], organisation=world["publisher"],
+        draft=draft(title="Internship in Bologna", kind=Opportunity.Kind.INTERNSHIP, governorates=[], location="Bologna, Italy"),
+    )
+    assert "Bologna, Italy" in page(client, f"/en/opportunities/{hosted.slug}/")
+    assert "Bologna, Italy" in page(client, "/en/opportunities/?kind=internship")
+    with pytest.raises(services.DomainError) as refused:
+        services.publish_opportunity(by=world["editor"], organisation=world["publisher"], draft=draft(governorates=[]))
+    assert refused.value.field == "governorates"
+
+
+def test_editing_keeps_applications_counted_and_a_close_made_meanwhile(world):
+    opportunity = world["opportunity"]
+    stale = Opportunity.objects.get(pk=opportunity.pk)  # the editor's page, loaded before the others acted
+    services.apply(by=world["applicant"], opportunity=opportunity, message=MESSAGE)
+    services.close_opportunity(by=world["admin"], opportunity=opportunity)
+    services.update_opportunity(by=world["editor"], opportunity=stale, draft=draft(title="Radio for young reporters, 2027"))
+    opportunity.refresh_from_db()
+    assert (opportunity.title, opportunity.application_count, opportunity.status) == (
+        "Radio for young reporters, 2027", 1, Opportunity.Status.CLOSED,
+    )
+
+
+def test_an_application_already_answered_cannot_be_withdrawn_again(world):
+    application = services.apply(by=world["applicant"], opportunity=world["opportunity"], message=MESSAGE)
+    services.withdraw_application(by=world["applicant"], application=application)
+    with pytest.raises(services.DomainError):
+        services.withdraw_application(by=world["applicant"], application=application)
+
+
+def test_the_desk_lists_new_applications_first_with_counts(client, world):
+    opportunity = world["opportunity"]
+    first = services.apply(by=world["applicant"], opportunity=opportunity, message=MESSAGE)
+    services.decide_application(by=world["editor"], application=first, status="declined", answer="The places are taken, sorry.")
+    newcomer = factories.member(factories.OrganisationFactory(country="IT"), Membership.Role.MEMBER, display_name="Marco Bianchi")
+    services.apply(by=newcomer, opportunity=opportunity, message=MESSAGE)
+    client.force_login(world["editor"])
+    html = page(client, f"/en/opportunities/{opportunity.slug}/applications/")
+    assert html.index("Marco Bianchi") < html.index("Giulia Rossi")
+    assert "Declined (1)" in html and "Received (1)" in html
