@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.core.paginator import Paginator
-from django.db.models import Case, Count, Exists, OuterRef, Q, QuerySet, Value, When
+from django.db.models import Case, Count, Exists, F, OuterRef, Q, QuerySet, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -370,9 +370,10 @@ def network_suggestions(number, size: int = PAGE_SIZE):
         Suggestion.objects.filter(
             organisation__status=Organisation.Status.APPROVED,
             counterpart__status=Organisation.Status.APPROVED,
-            organisation__country="IQ",  # each pair seen from its Iraqi side
+            organisation__country="IQ",  # each pair seen from its Iraqi side, once
             dismissed_at__isnull=True,
         )
+        .filter(~Q(counterpart__country="IQ") | Q(organisation_id__lt=F("counterpart_id")))
         .exclude(Exists(_introduced("organisation_id", "counterpart_id")))
         .select_related("organisation", "counterpart")
         .order_by("-score", "pk")

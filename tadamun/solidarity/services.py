@@ -476,8 +476,8 @@ def request_introduction(
     if not by.has_perm("solidarity.introduce_for", requester):
         raise PermissionDenied(_("Only administrators of a member organisation ask for introductions on its behalf."))
     _check_pair(requester, counterpart)
-    if Introduction.objects.filter(
-        requester=requester, counterpart=counterpart, status=Introduction.Status.DECLINED
+    if Introduction.objects.filter(  # they declined our own request; a declined proposal binds no one
+        requester=requester, counterpart=counterpart, status=Introduction.Status.DECLINED, proposed_by_coordinator=False
     ).exists():
         raise DomainError(
             _("This organisation declined an introduction you asked for; it may still ask you itself."), field="counterpart"

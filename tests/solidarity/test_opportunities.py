@@ -9,7 +9,8 @@ import pytest
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 
 from tadamun.network.models import Governorate, Membership, WorkingLanguage
 from tadamun.pathways.models import Pathway
@@ -380,7 +381,10 @@ def test_the_publisher_shortlists_accepts_and_declines(client, world, mailoutbox
     assert application.status == "shortlisted"
     (shortlisted,) = mailoutbox
     assert shortlisted.to == ["giulia@amici.example"]
-    assert "shortlist" in shortlisted.body and "Radio for young reporters" in shortlisted.subject
+    with translation.override("ar"):  # the applicant reads Arabic
+        expected = gettext('The publisher of "%(title)s" put your application on the shortlist. They will be in touch before deciding.')
+    assert expected % {"title": "Radio for young reporters"} in shortlisted.body and "Radio for young reporters" in shortlisted.subject
+    assert expected != gettext('The publisher of "%(title)s" put your application on the shortlist. They will be in touch before deciding.')
     assert "/ar/solidarity/applications/" in shortlisted.body  # in the applicant's language
 
     response = decide(client, application, "declined")
@@ -394,10 +398,13 @@ def test_the_publisher_shortlists_accepts_and_declines(client, world, mailoutbox
     assert decide(client, application, "accepted", "Welcome aboard! We start in May.").status_code == 302
     application.refresh_from_db()
     assert application.status == "accepted"
-    assert "accepted" in mailoutbox[-1].body and "Welcome aboard! We start in May." in mailoutbox[-1].body
+    with translation.override("ar"):
+        accepted = gettext('Good news: the publisher of "%(title)s" accepted your application.') % {"title": "Radio for young reporters"}
+        declined = gettext('Thank you for applying to "%(title)s". The publisher has decided not to go ahead with your application this time.') % {"title": "Radio for young reporters"}
+    assert accepted in mailoutbox[-1].body and "Welcome aboard! We start in May." in mailoutbox[-1].body
 
     assert decide(client, application, "declined", "The project was cancelled, sorry.").status_code == 302
-    assert "not to go ahead" in mailoutbox[-1].body and "The project was cancelled, sorry." in mailoutbox[-1].body
+    assert declined in mailoutbox[-1].body and "The project was cancelled, sorry." in mailoutbox[-1].body
     assert mailoutbox[-1].subject != mailoutbox[-2].subject  # each answer is worded its own way
 
 
