@@ -39,15 +39,21 @@ For each database, in a fresh process with its own settings:
    statements a request runs more than once); time each page as in 2; then time the services:
    `state_position` by delegates, `tally` of the big proposal, `register` for the conference,
    and `close_proposal` once.
+9. solidarity (suggested counterparts, `bench/solidarity.py`): a network of 2,000 organisations
+   with 40 Iraqi "query" organisations, each with 5 planted international counterparts and
+   distractors; precision@5 and recall@10 of their suggestions after `matching.rebuild_all`,
+   after incremental updates (`matching.update_for`) and rebuilt again; then grown to 10,000:
+   `save_all_profiles` and `rebuild_all` timed, `update_for` with a warm and a cold index,
+   `Index.scores`, the suggestions page (at 1,000 and 10,000), peak memory.
 
 The parent process prints a Markdown table and writes `bench/RESULTS.md`. With `--only
-consultations` or `--only decisions` (optionally with a database: `--only decisions,sqlite`)
-only that part runs (7 or 8; both with `--only consultations,decisions`), on a fresh database,
+consultations`, `--only decisions` or `--only solidarity` (optionally with a database: `--only decisions,sqlite`)
+only that part runs (7, 8 or 9; several with `--only consultations,decisions`), on a fresh database,
 and its sections replace those of `bench/RESULTS.md` (the others are kept).
 
     .venv/bin/python bench/run.py [--count 10000] [--articles 100000] [--signatures 1000000] [--requests 200] [--duration 10]
         [--participants 5000 --statements 500 --density 0.3] [--seats 1000 --decisions 20000 --registrations 5000]
-        [--only sqlite|postgresql|consultations|decisions[,...]]
+        [--matching 10000] [--only sqlite|postgresql|consultations|decisions|solidarity[,...]]
     BENCH_POSTGRES_URL=postgres://user@host:5432/tadamun_bench  (default shown below)
 """
 
@@ -93,8 +99,8 @@ DECISIONS_SMALL = (100, 1_000, 500)
 DECISION_SEARCH = ("مياه", "water")  # an Arabic and an English word searched in the register
 REPEATED_SQL = 3  # a query shape run this many times in one request is reported
 PAGE_BUDGET_S, PAGE_MIN_REQUESTS = 8.0, 20  # a slower page is timed on fewer requests, never fewer than these
-ONLY = ("sqlite", "postgresql", "consultations", "decisions")
-PARTS = ("consultations", "decisions")  # the parts that run alone with --only, merged into RESULTS.md
+ONLY = ("sqlite", "postgresql", "consultations", "decisions", "solidarity")
+PARTS = ("consultations", "decisions", "solidarity")  # the parts that run alone with --only, merged into RESULTS.md
 RATE_LIMIT_VARIABLES = [
     "RATE_LIMIT_SEARCH_ADDRESS", "RATE_LIMIT_SEARCH_PERSON", "RATE_LIMIT_API_ADDRESS", "RATE_LIMIT_API_PERSON",
     "RATE_LIMIT_SIGN_ADDRESS", "RATE_LIMIT_SIGN_EMAIL",
@@ -229,7 +235,7 @@ def run_child(label: str, env: dict[str, str], args: argparse.Namespace) -> dict
         "--duration", str(args.duration), "--connections", str(args.connections),
         "--participants", str(args.participants), "--statements", str(args.statements), "--density", str(args.density),
         "--votes", str(args.votes), "--seats", str(args.seats), "--decisions", str(args.decisions),
-        "--registrations", str(args.registrations), "--positions", str(args.positions),
+        "--registrations", str(args.registrations), "--positions", str(args.positions), "--matching", str(args.matching),
     ]
     if args.only:
         command += ["--only", args.only]
@@ -237,6 +243,7 @@ def run_child(label: str, env: dict[str, str], args: argparse.Namespace) -> dict
         "consultations": f"a consultation of {args.participants:,} participants x {args.statements} statements",
         "decisions": f"a General Assembly of {args.seats:,} organisations, {args.decisions:,} decisions, "
                      f"{args.registrations:,} registrations",
+        "solidarity": f"suggested counterparts among {args.matching:,} organisations",
     }
     parts = only_parts(args)
     print(
@@ -273,9 +280,10 @@ def main() -> int:
     parser.add_argument("--decisions", type=int, default=20_000, help="decisions in the register")
     parser.add_argument("--registrations", type=int, default=5000, help="registrations for the conference")
     parser.add_argument("--positions", type=int, default=200, help="positions stated and registrations made to time the services")
+    parser.add_argument("--matching", type=int, default=10_000, help="organisations of the solidarity part at its large size (0: skip it)")
     parser.add_argument(
         "--only", metavar="PART[,PART]",
-        help="comma-separated: sqlite or postgresql (one database), consultations or decisions (those parts alone, "
+        help="comma-separated: sqlite or postgresql (one database), consultations, decisions or solidarity (those parts alone, "
              "merged into RESULTS.md)",
     )
     parser.add_argument("--child", help=argparse.SUPPRESS)
@@ -378,6 +386,8 @@ def child(args: argparse.Namespace) -> int:
             result["consultations"] = benchmark_consultations(args, log, alone=True) if args.participants > 0 else None
         if "decisions" in parts:
             result["decisions"] = benchmark_decisions(args, log, alone=True) if args.seats > 0 else None
+        if "solidarity" in parts:
+            result["solidarity"] = benchmark_solidarity(args, log, alone=True) if args.matching > 0 else None
         Path(args.out).write_text(json.dumps(result, indent=2, ensure_ascii=False), encoding="utf-8")
         return 0
 
@@ -421,6 +431,7 @@ def child(args: argparse.Namespace) -> int:
     }
     result["consultations"] = benchmark_consultations(args, log, alone=False) if args.participants > 0 else None
     result["decisions"] = benchmark_decisions(args, log, alone=False) if args.seats > 0 else None
+    result["solidarity"] = benchmark_solidarity(args, log, alone=False) if args.matching > 0 else None
     Path(args.out).write_text(json.dumps(result, indent=2, ensure_ascii=False), encoding="utf-8")
     return 0
 
@@ -2280,6 +2291,11 @@ def render(results: list[dict], notes: list[str], args: argparse.Namespace, seco
             f"committee and the working groups, a register of {args.decisions:,} decisions in Arabic, English and Sorani, and "
             f"a coming conference with {args.registrations:,} registrations."
             if getattr(args, "seats", 0) > 0 else ""
+        )
+        + (
+            " Then suggested counterparts (`bench/solidarity.py`): a network of 2,000 organisations of its own with "
+            f"planted counterpart pairs, grown to {args.matching:,}."
+            if getattr(args, "matching", 0) > 0 else ""
         ),
         "",
         "Targets (`docs/architecture.md`, scale targets): p95 server time under 50 ms on SQLite and "
@@ -2326,6 +2342,8 @@ def render(results: list[dict], notes: list[str], args: argparse.Namespace, seco
             lines += consultations_section(name, r)
         if r.get("decisions"):
             lines += decisions_section(name, r)
+        if r.get("solidarity"):
+            lines += solidarity_section(name, r)
     if results:
         first = results[0]["throughput"]
         lines += [
@@ -2395,17 +2413,41 @@ def render(results: list[dict], notes: list[str], args: argparse.Namespace, seco
             lines.append(consultations_summary(name, r))
         if r.get("decisions"):
             lines.append(decisions_summary(name, r))
+        if r.get("solidarity"):
+            lines.append(solidarity_summary(name, r))
     if results:
         lines.append(f"- First load: {results[0]['first_load']['total_gzip'] / 1024:.1f} KB compressed.")
     lines.append("")
     return "\n".join(lines)
 
 
-# The parts that run alone (`--only consultations`, `--only decisions`): how to find their
-# sections in RESULTS.md and how to write them.
+def benchmark_solidarity(args: argparse.Namespace, log, *, alone: bool) -> dict:
+    """Suggested counterparts (part 9 of the docstring): in `bench/solidarity.py`."""
+    return _solidarity().benchmark_solidarity(args, log, alone=alone)
+
+
+def solidarity_section(name: str, r: dict) -> list[str]:
+    return _solidarity().section(name, r)
+
+
+def solidarity_summary(name: str, r: dict) -> str:
+    return _solidarity().summary(name, r)
+
+
+def _solidarity():
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from bench import solidarity
+
+    return solidarity
+
+
+# The parts that run alone (`--only consultations`, `--only decisions`, `--only solidarity`): how
+# to find their sections in RESULTS.md and how to write them.
 PART_REPORTS = {
     "consultations": {"marker": ": consultations at ", "section": consultations_section, "summary": consultations_summary},
     "decisions": {"marker": ": decisions at ", "section": decisions_section, "summary": decisions_summary},
+    "solidarity": {"marker": ": Solidarity: matching", "section": solidarity_section, "summary": solidarity_summary},
 }
 
 

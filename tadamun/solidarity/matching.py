@@ -1,13 +1,18 @@
 """Suggested counterparts: who in the network confronts similar issues, and why.
 
 Each approved organisation has a `Profile`: its pathways, languages, governorates, the skills
-it needs and offers, and the normalised words of its descriptions, needs and offers (in every
-language they are written in). Two organisations score higher when one offers what the other
-needs, when they share pathways, languages and governorates, when their texts are alike, and
-when their geography is complementary (Iraqi and international, or two regions of Iraq).
+it needs and offers, the normalised words of its descriptions, needs and offers (in every
+language they are written in), and the concepts those texts name in any language: issues
+(`issues.py`), governorates and skills of the vocabulary. Two organisations score higher when
+one offers what the other needs, when they share pathways, languages and governorates, when
+their texts speak of the same issues and places (whatever their languages) or use the same
+words, and when their geography is complementary (Iraqi and international, or two regions of
+Iraq).
 
-The score is symmetric, so a changed profile updates its own list and its place in the others'
-lists in one pass (`update_for`), run by the task worker. The index of all profiles stays in the
+Each signal is computed once for a pair; only what is met counts differently from each side
+(what I need and they offer weighs more than what they need and I offer). So one pass over
+every profile gives both an organisation's own list and its place in the others' lists
+(`update_for`), run by the task worker. The index of all profiles stays in the
 worker's memory between runs and reads only the profiles changed since (`Index.refresh`).
 """
 
@@ -17,6 +22,7 @@ import threading
 import zlib
 from collections import Counter
 from dataclasses import dataclass
+from datetime import timedelta
 
 import numpy as np
 from django.db import transaction
@@ -27,13 +33,20 @@ from scipy import sparse
 from tadamun.core.text import normalise
 from tadamun.network.models import Organisation
 
+from .issues import issues_in
 from .models import Need, Offer, Profile, Suggestion
 
 KEEP = 20  # suggestions kept per organisation
 WORDS = 60  # words of its texts kept per organisation
 TERM_SPACE = 1 << 20
-# Weights of the score: what one offers and the other needs counts most.
-W_SKILL, W_PATHWAY, W_LANGUAGE, W_GOVERNORATE, W_TEXT = 3.0, 1.0, 0.5, 0.5, 3.0
+ID_SPACE = 1 << 16  # columns for ids of pathways, governorates and skills
+# Weights of the score: what one needs and the other offers counts most.
+W_NEED_MET = 3.0  # a skill I need that they offer (more count less: `_met`)
+W_OFFER_TAKEN = 1.5  # a skill they need that I offer
+W_PATHWAY, W_LANGUAGE, W_GOVERNORATE = 1.0, 0.5, 0.5
+W_CONCEPTS = 4.0  # cosine of the issues, places and skills their texts name, in any language
+W_WORDS = 1.0  # cosine of their words (only meets texts in the same language)
+GEOGRAPHY = {"international": 2.0, "regions": 0.5, "": 0.0, "abroad": -1.0}
 NO_COMMON_LANGUAGE = 0.3  # a pair with no language in common keeps this share of its score
 TEXT_ALIKE = 0.12  # the text similarity that counts as a reason on its own
 # Words too common to say anything about an organisation (already normalised).
@@ -60,6 +73,36 @@ def words_of(texts: list[str]) -> list[str]:
     return [word for word, _count in counts.most_common(WORDS)]
 
 
+class Lexicon:
+    """What texts may name in any language: the issues, the governorates (and their capitals) and
+    the skills of the vocabulary, each as a concept ("i:water", "g:IQ-BA", "s:12")."""
+
+    def __init__(self) -> None:
+        from tadamun.core.geo import governorates
+
+        from .models import Skill
+
+        self.phrases: list[tuple[str, str]] = []
+        for governorate in governorates():
+            for names in (governorate["names"], governorate.get("capital") or {}):
+                for name in set(names.values()):
+                    self._add(name, f"g:{governorate['iso']}")
+        for pk, names in Skill.objects.values_list("pk", "names"):
+            for name in set((names or {}).values()):
+                self._add(name, f"s:{pk}")
+
+    def _add(self, name: str, concept: str) -> None:
+        phrase = normalise(name or "")
+        if len(phrase) >= 4:
+            self.phrases.append((phrase, concept))
+
+    def concepts(self, texts: list[str]) -> list[str]:
+        text = " ".join(normalise(t or "") for t in texts)
+        found = {f"i:{issue}" for issue in issues_in(text)}
+        found.update(concept for phrase, concept in self.phrases if phrase in text)
+        return sorted(found)
+
+
 def _term(word: str) -> int:
     return zlib.crc32(word.encode("utf-8")) % TERM_SPACE
 
@@ -79,7 +122,7 @@ def _organisations():
     )
 
 
-def features_of(organisation: Organisation) -> tuple[dict, bool]:
+def features_of(organisation: Organisation, lexicon: Lexicon) -> tuple[dict, bool]:
     """(features, works in the Kurdistan Region) of an organisation loaded by `_organisations()`."""
     pathways = {p.pk for p in organisation.pathways.all()}
     governorates = {g.pk: g.kurdistan_region for g in organisation.governorates.all()}
@@ -97,6 +140,8 @@ def features_of(organisation: Organisation) -> tuple[dict, bool]:
         "n": sorted(needs),
         "o": sorted(offers),
         "t": words_of(texts),
+        # What its texts name; a skill it already tagged counts once, as a need or an offer.
+        "c": [c for c in lexicon.concepts(texts) if not (c.startswith("s:") and int(c[2:]) in needs | offers)],
     }
     return features, any(governorates.values())
 
@@ -109,7 +154,7 @@ def save_profile(organisation_id: int) -> Profile | None:
         Suggestion.objects.filter(organisation_id=organisation_id).delete()
         Suggestion.objects.filter(counterpart_id=organisation_id).delete()
         return None
-    features, kurdistan = features_of(organisation)
+    features, kurdistan = features_of(organisation, Lexicon())
     profile, _created = Profile.objects.update_or_create(
         organisation_id=organisation_id,
         defaults={"features": features, "iraqi": organisation.is_iraqi, "kurdistan": kurdistan},
@@ -122,11 +167,12 @@ def save_all_profiles(batch: int = 500) -> int:
     ids = list(Organisation.objects.filter(status=Organisation.Status.APPROVED).values_list("pk", flat=True))
     Profile.objects.exclude(organisation_id__in=ids).delete()
     existing = set(Profile.objects.values_list("organisation_id", flat=True))
+    lexicon = Lexicon()
     for start in range(0, len(ids), batch):
         chunk = _organisations().filter(pk__in=ids[start:start + batch])
         creating, updating = [], []
         for organisation in chunk:
-            features, kurdistan = features_of(organisation)
+            features, kurdistan = features_of(organisation, lexicon)
             profile = Profile(organisation_id=organisation.pk, features=features, iraqi=organisation.is_iraqi, kurdistan=kurdistan)
             (updating if organisation.pk in existing else creating).append(profile)
         Profile.objects.bulk_create(creating)
@@ -141,31 +187,49 @@ def save_all_profiles(batch: int = 500) -> int:
 
 
 class _Family:
-    """One family of features (pathways, skills needed...) as a sparse 0/1 matrix, row by row."""
+    """One family of features (pathways, skills needed...) as a sparse 0/1 matrix, row by row.
+
+    The matrix is rebuilt only when many rows changed: rows changed since (and rows added) are
+    "dirty" and their products are computed one by one, so that a changed profile costs little."""
 
     def __init__(self, width: int) -> None:
         self.width = width
         self.rows: list[np.ndarray] = []
         self._matrix = None
+        self.dirty: set[int] = set()
 
     def append(self, columns) -> None:
         self.rows.append(np.unique(np.asarray(columns, dtype=np.int64)))
-        self._matrix = None
+        self.dirty.add(len(self.rows) - 1)
 
     def set(self, row: int, columns) -> None:
         self.rows[row] = np.unique(np.asarray(columns, dtype=np.int64))
-        self._matrix = None
+        self.dirty.add(row)
 
     @property
+    def stale(self) -> bool:
+        return self._matrix is None or len(self.dirty) > max(64, len(self.rows) // 50)
+
     def matrix(self) -> sparse.csr_matrix:
-        if self._matrix is None:
+        """The matrix of every row (rebuilt when too many rows changed since the last build)."""
+        if self.stale:
             lengths = np.fromiter((len(r) for r in self.rows), dtype=np.int64, count=len(self.rows))
             indptr = np.zeros(len(self.rows) + 1, dtype=np.int64)
             np.cumsum(lengths, out=indptr[1:])
             indices = np.concatenate(self.rows) if self.rows else np.zeros(0, dtype=np.int64)
             data = np.ones(len(indices), dtype=np.float64)
             self._matrix = sparse.csr_matrix((data, indices, indptr), shape=(len(self.rows), self.width))
+            self.dirty = set()
         return self._matrix
+
+    def product(self, vector: np.ndarray) -> np.ndarray:
+        """Each row's sum of `vector` over its columns, for every row."""
+        matrix = self.matrix()
+        result = np.zeros(len(self.rows))
+        result[: matrix.shape[0]] = matrix @ vector
+        for row in self.dirty:
+            result[row] = vector[self.rows[row]].sum()
+        return result
 
     def vector(self, row: int, weights: np.ndarray | None = None) -> np.ndarray:
         vector = np.zeros(self.width)
@@ -175,8 +239,9 @@ class _Family:
 
 @dataclass
 class Scores:
-    total: np.ndarray
-    text: np.ndarray
+    forward: np.ndarray  # the organisation's score of each other
+    reverse: np.ndarray  # each other's score of the organisation
+    text: np.ndarray  # how alike their texts are, 0–1 (words and concepts)
 
 
 class Index:
@@ -189,17 +254,18 @@ class Index:
         self.iraqi = np.zeros(0, dtype=bool)
         self.kurdistan = np.zeros(0, dtype=bool)
         self.threshold = np.zeros(0)
-        self.families = {key: _Family(width) for key, width in (("p", 256), ("l", 4096), ("g", 256), ("n", 4096), ("o", 4096), ("t", TERM_SPACE))}
+        widths = {"p": ID_SPACE, "l": 4096, "g": ID_SPACE, "n": ID_SPACE, "o": ID_SPACE, "t": TERM_SPACE, "c": TERM_SPACE}
+        self.families = {key: _Family(width) for key, width in widths.items()}
         self.seen_at = None
-        self._idf = None
+        self._idf: dict[str, tuple[np.ndarray, int]] = {}
 
     def _columns(self, key: str, features: dict):
         values = features.get(key, [])
         if key == "l":
             return [_language_column(code) for code in values]
-        if key == "t":
+        if key in ("t", "c"):
             return [_term(word) for word in values]
-        return [v for v in values if v < self.families[key].width]
+        return [v for v in values if v < ID_SPACE]
 
     def _put(self, organisation_id: int, features: dict, iraqi: bool, kurdistan: bool, threshold: float) -> None:
         row = self.row.get(organisation_id)
@@ -218,7 +284,6 @@ class Index:
             self.iraqi[row], self.kurdistan[row], self.threshold[row] = iraqi, kurdistan, threshold
             for key, family in self.families.items():
                 family.set(row, self._columns(key, features))
-        self._idf = None
 
     def _drop(self, organisation_id: int) -> None:
         row = self.row.get(organisation_id)
@@ -227,66 +292,85 @@ class Index:
             self.features[row] = {"gone": True}
 
     def refresh(self) -> Index:
-        """Read the profiles changed since the last refresh (all of them the first time)."""
+        """Read the profiles changed since the last refresh (all of them the first time). The
+        window reaches a minute back: a profile saved just before another worker's refresh but
+        committed after it is read the next time."""
         rows = Profile.objects.order_by("updated_at")
         if self.seen_at is not None:
-            rows = rows.filter(updated_at__gte=self.seen_at)
+            rows = rows.filter(updated_at__gte=self.seen_at - timedelta(minutes=1))
             present = set(Profile.objects.values_list("organisation_id", flat=True))
             for gone in set(self.row) - present:
                 self._drop(gone)
         for organisation_id, features, iraqi, kurdistan, threshold, updated_at in rows.values_list(
             "organisation_id", "features", "iraqi", "kurdistan", "threshold", "updated_at"
         ).iterator(chunk_size=2000):
-            self._put(organisation_id, features, iraqi, kurdistan, threshold)
-            self.seen_at = updated_at
+            row = self.row.get(organisation_id)
+            if row is None or (self.features[row], self.iraqi[row], self.kurdistan[row]) != (features, iraqi, kurdistan):
+                self._put(organisation_id, features, iraqi, kurdistan, threshold)
+            else:  # unchanged but for its threshold: the matrices stay as they are
+                self.threshold[row] = threshold
+            self.seen_at = max(self.seen_at or updated_at, updated_at)
         return self
 
-    @property
-    def idf(self) -> tuple[np.ndarray, np.ndarray]:
-        """(idf² of each word, the norm of each organisation's words weighted by it)."""
-        if self._idf is None:
-            terms = self.families["t"].matrix
-            frequency = np.bincount(terms.indices, minlength=TERM_SPACE)
+    def idf(self, key: str) -> tuple[np.ndarray, np.ndarray]:
+        """(idf² of each word or concept, each organisation's norm weighted by it). The weights
+        follow the rows as last built; the norms are exact."""
+        family = self.families[key]
+        matrix = family.matrix()
+        if key not in self._idf or self._idf[key][1] is not matrix:
+            frequency = np.bincount(matrix.indices, minlength=family.width)
             idf2 = (np.log((1 + len(self.ids)) / (1 + frequency)) + 1.0) ** 2
-            norms = np.sqrt(terms @ idf2)
-            self._idf = (idf2, norms)
-        return self._idf
+            self._idf[key] = (idf2, matrix)
+        idf2 = self._idf[key][0]
+        return idf2, np.sqrt(family.product(idf2))
+
+    def _cosine(self, key: str, row: int) -> np.ndarray:
+        idf2, norms = self.idf(key)
+        shared = self.families[key].product(self.families[key].vector(row, idf2))
+        with np.errstate(divide="ignore", invalid="ignore"):
+            return np.nan_to_num(shared / (norms * norms[row]))
 
     def scores(self, organisation_id: int) -> Scores:
         row = self.row[organisation_id]
         f = self.families
-        shared = {key: f[key].matrix @ f[key].vector(row) for key in ("p", "l", "g")}
-        they_offer = f["o"].matrix @ f["n"].vector(row)  # what we need, they offer
-        they_need = f["n"].matrix @ f["o"].vector(row)  # what they need, we offer
-        idf2, norms = self.idf
-        text = f["t"].matrix @ f["t"].vector(row, idf2)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            text = np.nan_to_num(text / (norms * norms[row]))
+        shared = {key: f[key].product(f[key].vector(row)) for key in ("p", "l", "g")}
+        they_offer = _met(f["o"].product(f["n"].vector(row)))  # what we need, they offer
+        they_need = _met(f["n"].product(f["o"].vector(row)))  # what they need, we offer
+        words, concepts = self._cosine("t", row), self._cosine("c", row)
         iraqi, kurdistan = self.iraqi, self.kurdistan
         geography = np.where(
-            iraqi != iraqi[row], 1.0,
-            np.where(iraqi & iraqi[row], np.where(kurdistan != kurdistan[row], 0.5, 0.0), -1.0),
+            iraqi != iraqi[row], GEOGRAPHY["international"],
+            np.where(iraqi & iraqi[row], np.where(kurdistan != kurdistan[row], GEOGRAPHY["regions"], 0.0), GEOGRAPHY["abroad"]),
         )
-        total = (
-            W_SKILL * (np.minimum(they_offer, 3) + np.minimum(they_need, 3))
-            + W_PATHWAY * np.minimum(shared["p"], 3)
+        common = (
+            W_PATHWAY * np.minimum(shared["p"], 3)
             + W_LANGUAGE * np.minimum(shared["l"], 2)
             + W_GOVERNORATE * np.minimum(shared["g"], 2)
-            + W_TEXT * text
+            + W_CONCEPTS * concepts
+            + W_WORDS * words
             + geography
         )
-        total = np.where(shared["l"] > 0, total, total * NO_COMMON_LANGUAGE)
+        forward = common + W_NEED_MET * they_offer + W_OFFER_TAKEN * they_need
+        reverse = common + W_NEED_MET * they_need + W_OFFER_TAKEN * they_offer
+        text = np.maximum(words, concepts)
         substantive = (they_offer + they_need > 0) | (shared["p"] > 0) | (text >= TEXT_ALIKE)
-        total = np.where(substantive & (total > 0), total, 0.0)
-        total[row] = 0.0
-        return Scores(total=total, text=text)
+        keep = substantive & (shared["l"] > 0)
+        results = []
+        for total in (forward, reverse):
+            total = np.where(keep, total, total * NO_COMMON_LANGUAGE)
+            total = np.where(substantive & (total > 0), total, 0.0)
+            total[row] = 0.0
+            results.append(total)
+        return Scores(forward=results[0], reverse=results[1], text=text)
 
-    def top(self, scores: Scores, count: int = KEEP) -> list[int]:
-        """Rows of the best `count` scores above zero, best first."""
-        positive = np.flatnonzero(scores.total > 0)
+    def top(self, totals: np.ndarray, count: int = KEEP, leave_out: set[int] = frozenset()) -> list[int]:
+        """Rows of the best `count` totals above zero, best first (but the rows to leave out)."""
+        positive = np.flatnonzero(totals > 0)
+        if leave_out:
+            positive = np.array([r for r in positive.tolist() if r not in leave_out], dtype=np.int64)
         if len(positive) > count:
-            positive = positive[np.argpartition(-scores.total[positive], count - 1)[:count]]
-        return sorted(positive.tolist(), key=lambda r: (-scores.total[r], self.ids[r]))
+            positive = positive[np.argpartition(-totals[positive], count - 1)[:count]]
+        return sorted(positive.tolist(), key=lambda r: (-totals[r], self.ids[r]))
 
     def reasons(self, row: int, other: int, text: float) -> dict:
         """Why `other` is suggested to `row`, from `row`'s side."""
@@ -297,7 +381,9 @@ class Index:
 
         if self.iraqi[row] != self.iraqi[other]:
             geography = "international"
-        elif self.iraqi[row] and self.kurdistan[row] != self.kurdistan[other]:
+        elif not self.iraqi[row]:
+            geography = "abroad"
+        elif self.kurdistan[row] != self.kurdistan[other]:
             geography = "regions"
         else:
             geography = ""
@@ -307,9 +393,33 @@ class Index:
             "pathways": both("p"),
             "languages": both("l"),
             "governorates": both("g"),
+            "issues": [c[2:] for c in both("c") if c.startswith("i:")],
             "text": round(float(text), 3),
             "geography": geography,
         }
+
+
+def _met(count):
+    """Skills met, with diminishing returns: the first counts 1, the second and third ½ each."""
+    count = np.minimum(count, 3)
+    return np.minimum(count, 1) + 0.5 * np.maximum(count - 1, 0)
+
+
+def points(reasons: dict) -> dict[str, float]:
+    """A suggestion's score split by signal, from its reasons (as `Index.scores` adds them up,
+    but for the two cosines, of which the reasons keep the larger)."""
+    parts = {
+        "skills": W_NEED_MET * float(_met(len(reasons.get("needs", []))))
+        + W_OFFER_TAKEN * float(_met(len(reasons.get("offers", [])))),
+        "pathways": W_PATHWAY * min(len(reasons.get("pathways", [])), 3),
+        "languages": W_LANGUAGE * min(len(reasons.get("languages", [])), 2),
+        "governorates": W_GOVERNORATE * min(len(reasons.get("governorates", [])), 2),
+        "text": W_CONCEPTS * float(reasons.get("text", 0.0)),
+        "geography": GEOGRAPHY.get(reasons.get("geography", ""), 0.0),
+    }
+    if not reasons.get("languages"):
+        parts = {key: value * NO_COMMON_LANGUAGE for key, value in parts.items()}
+    return parts
 
 
 _index: Index | None = None
@@ -348,15 +458,23 @@ def _store(rows: list[Suggestion]) -> None:
     )
 
 
+def _dismissed(organisation_id: int) -> set[int]:
+    return set(
+        Suggestion.objects.filter(organisation_id=organisation_id, dismissed_at__isnull=False).values_list("counterpart_id", flat=True)
+    )
+
+
 def _list_for(index: Index, row: int, scores: Scores, now) -> float:
-    """Replace one organisation's suggestions with its best; returns its new threshold."""
-    best = index.top(scores)
+    """Replace one organisation's suggestions with its best; returns its new threshold. The ones
+    it set aside are kept, set aside, and leave their place to others."""
     organisation_id = index.ids[row]
-    Suggestion.objects.filter(organisation_id=organisation_id).exclude(
+    dismissed = _dismissed(organisation_id)
+    best = index.top(scores.forward, leave_out={index.row[pk] for pk in dismissed if pk in index.row})
+    Suggestion.objects.filter(organisation_id=organisation_id, dismissed_at__isnull=True).exclude(
         counterpart_id__in=[index.ids[r] for r in best]
     ).delete()
-    _store([_suggestion(index, row, other, scores.total[other], scores.text[other], now) for other in best])
-    return float(scores.total[best[-1]]) if len(best) >= KEEP else 0.0
+    _store([_suggestion(index, row, other, scores.forward[other], scores.text[other], now) for other in best])
+    return float(scores.forward[best[-1]]) if len(best) >= KEEP else 0.0
 
 
 @transaction.atomic
@@ -374,17 +492,16 @@ def update_for(organisation_id: int) -> int:
     Profile.objects.filter(organisation_id=organisation_id).update(threshold=threshold)
     found.threshold[row] = threshold
 
-    # Its place in the others' lists: where it is now, and where it now scores above the last.
+    # Its place in the others' lists (their view of it: `reverse`): where it is now, and where
+    # it now scores above their last.
     listed_by = set(Suggestion.objects.filter(counterpart_id=organisation_id).values_list("organisation_id", flat=True))
-    entering = [r for r in np.flatnonzero(scores.total > found.threshold).tolist() if r != row]
-    changed, removed = [], []
-    for other_id in listed_by:
-        other = found.row.get(other_id)
-        if other is None or scores.total[other] <= 0:
-            removed.append(other_id)
-    Suggestion.objects.filter(counterpart_id=organisation_id, organisation_id__in=removed).delete()
-    for other in set(entering) | {found.row[o] for o in listed_by - set(removed) if o in found.row}:
-        changed.append(_suggestion(found, other, row, scores.total[other], scores.text[other], now))
+    entering = [r for r in np.flatnonzero(scores.reverse > found.threshold).tolist() if r != row]
+    removed = [o for o in listed_by if o not in found.row or scores.reverse[found.row[o]] <= 0]
+    Suggestion.objects.filter(counterpart_id=organisation_id, organisation_id__in=removed, dismissed_at__isnull=True).delete()
+    changed = [
+        _suggestion(found, other, row, scores.reverse[other], scores.text[other], now)
+        for other in set(entering) | {found.row[o] for o in listed_by - set(removed)}
+    ]
     _store(changed)
     _trim([s.organisation_id for s in changed], found)
     return len(changed) + len(removed)
@@ -395,20 +512,19 @@ def _trim(organisation_ids: list[int], found: Index) -> None:
     if not organisation_ids:
         return
     by_organisation: dict[int, list[tuple[float, int]]] = {}
-    for pk, owner, score in Suggestion.objects.filter(organisation_id__in=organisation_ids).values_list(
-        "pk", "organisation_id", "score"
-    ):
+    for pk, owner, score in Suggestion.objects.filter(
+        organisation_id__in=organisation_ids, dismissed_at__isnull=True
+    ).values_list("pk", "organisation_id", "score"):
         by_organisation.setdefault(owner, []).append((score, pk))
-    dropped, thresholds = [], []
+    dropped = []
     for owner, listed in by_organisation.items():
         listed.sort(reverse=True)
         dropped += [pk for _score, pk in listed[KEEP:]]
         threshold = listed[KEEP - 1][0] if len(listed) >= KEEP else 0.0
-        found.threshold[found.row[owner]] = threshold
-        thresholds.append(Profile(organisation_id=owner, threshold=threshold))
+        if threshold != found.threshold[found.row[owner]]:
+            found.threshold[found.row[owner]] = threshold
+            Profile.objects.filter(organisation_id=owner).update(threshold=threshold)
     Suggestion.objects.filter(pk__in=dropped).delete()
-    for profile in thresholds:
-        Profile.objects.filter(organisation_id=profile.organisation_id).update(threshold=profile.threshold)
 
 
 def rebuild_all() -> int:
@@ -427,12 +543,3 @@ def rebuild_all() -> int:
             Profile.objects.filter(organisation_id=organisation_id).update(threshold=threshold)
             found.threshold[row] = threshold
     return len(found.ids)
-
-
-def score_between(first_id: int, second_id: int) -> float:
-    """The score of a pair, for a coordinator's hand-made proposal (0 when unknown)."""
-    found = index()
-    if first_id not in found.row or second_id not in found.row:
-        return 0.0
-    return float(found.scores(first_id).total[found.row[second_id]])
-

@@ -24,6 +24,8 @@ from tadamun.network.models import Governorate, Membership, Organisation, Workin
 from tadamun.network.reference import WORKING_LANGUAGE_NAMES
 from tadamun.pathways.models import Pathway
 
+from .issues import NAMES as ISSUE_NAMES
+from .matching import TEXT_ALIKE
 from .models import (
     Application,
     Introduction,
@@ -322,7 +324,10 @@ def reasons_in_words(reasons: dict, vocabulary: Vocabulary) -> list[str]:
         sentences.append(_("You share %(languages)s.") % {"languages": _listed(languages)})
     else:
         sentences.append(_("You have no working language in common: an interpreter may help."))
-    if reasons.get("text", 0) >= 0.12:
+    issues = [str(ISSUE_NAMES[i]) for i in reasons.get("issues", []) if i in ISSUE_NAMES]
+    if issues:
+        sentences.append(_("Both speak of %(issues)s.") % {"issues": _listed(issues)})
+    elif reasons.get("text", 0) >= TEXT_ALIKE:
         sentences.append(_("Your descriptions speak of similar issues."))
     if reasons.get("geography") == "international":
         sentences.append(_("One works in Iraq, the other abroad."))
