@@ -394,3 +394,73 @@ def test_the_update_task_reports_how_many_other_lists_changed(make, skills):
     assert stored(offering) == []
     assert tasks.update_suggestions.call(organisation_id=offering.pk) == 3
     assert all(stored(o) == [offering.pk] for o in needing)
+
+
+def test_the_same_issue_in_two_languages_ranks_above_another_issue(make, skills):
+    """An Arabic text on drinking water in Basra meets an Italian one on water and Bassora, though
+    they share no word; an Italian organisation on school dropouts, equal in all else, comes after."""
+    basra = org(country="IQ", governorates=["IQ-BA"], languages=("ar", "en"), pathways=["women"],
+                description="نفحص مياه الشرب في البصرة وننشر النتائج")
+    water = org(country="IT", languages=("it", "en"), pathways=["women"],
+                description="Analizziamo l'acqua potabile con i partner di Bassora")
+    schools = org(country="IT", languages=("it", "en"), pathways=["women"],
+                  description="Riportiamo a scuola i bambini che l'hanno abbandonata")
+    make.offer(water, skills["media-training"])
+    make.offer(schools, skills["media-training"])
+    make.need(basra, skills["media-training"])
+
+    assert stored(basra)[:2] == [water.pk, schools.pk]
+    reasons = Suggestion.objects.get(organisation=basra, counterpart=water).reasons
+    assert reasons["issues"] == ["water"] and reasons["text"] >= matching.TEXT_ALIKE
+    with translation.override("it"):
+        sentences = queries.suggestions_for(basra)[0].reason_sentences
+    assert any("acqua" in s and "water" not in s for s in sentences)  # the issue named in Italian
+
+
+def test_what_one_needs_weighs_more_than_what_one_offers(make, skills):
+    """Each side ranks first the one who offers what it needs."""
+    basra = org(country="IQ", languages=("ar", "en"))
+    helps_basra = org(country="IT", languages=("en",))
+    basra_helps = org(country="FR", languages=("en",))
+    make.need(basra, skills["media-training"])
+    make.offer(helps_basra, skills["media-training"])
+    make.offer(basra, skills["legal-aid"])
+    make.need(basra_helps, skills["legal-aid"])
+
+    assert stored(basra)[:2] == [helps_basra.pk, basra_helps.pk]
+    assert score(basra, helps_basra) > score(basra, basra_helps)
+    assert score(basra_helps, basra) > score(helps_basra, basra)  # from their side, the other way round
+
+
+def test_a_dismissed_suggestion_that_drops_out_and_comes_back_stays_dismissed(make, skills):
+    basra = org(country="IQ", languages=("ar", "en"))
+    milan = org(country="IT", languages=("en",))
+    make.need(basra, skills["media-training"])
+    offer = make.offer(milan, skills["media-training"])
+    suggestion = Suggestion.objects.get(organisation=basra, counterpart=milan)
+    services.dismiss_suggestion(by=make.admin(basra), suggestion=suggestion)
+    services.set_current(by=make.admin(milan), contribution=offer, current=False)  # nothing links them for a while
+    matching.update_for(milan.pk)
+    services.set_current(by=make.admin(milan), contribution=offer, current=True)
+    matching.update_for(milan.pk)
+    matching.update_for(basra.pk)
+    assert Suggestion.objects.get(organisation=basra, counterpart=milan).dismissed_at is not None
+    assert milan.pk not in shown(basra)
+
+
+def test_an_index_kept_between_updates_scores_as_a_fresh_one(make, skills):
+    """The worker's index rebuilds its matrices only when many rows changed; the rows changed
+    since are scored one by one, and must give the same scores as a fresh index."""
+    organisations = [org(country="IQ" if i % 2 else "IT", languages=("ar", "en")) for i in range(8)]
+    for i, organisation in enumerate(organisations):
+        (make.need if i % 2 else make.offer)(organisation, skills["media-training"])
+    kept = matching.index()
+    make.offer(organisations[1], skills["legal-aid"], description="حماية المدافعين")
+    make.need(organisations[2], skills["legal-aid"])
+    kept = matching.index()
+    assert kept.families["o"].dirty  # changed rows waiting for the next rebuild of the matrices
+    fresh = matching.Index().refresh()
+    for organisation in organisations:
+        mine, theirs = kept.scores(organisation.pk), fresh.scores(organisation.pk)
+        order = [fresh.row[pk] for pk in kept.ids]
+        assert list(mine.forward.round(6)) == list(theirs.forward[order].round(6))
