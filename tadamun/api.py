@@ -45,7 +45,10 @@ api = NinjaAPI(
     ],
     title="Tadamun API",
     version="1",
-    description="The solidarity network: organisations, pathways, governorates, news and campaigns.",
+    description=(
+        "The solidarity network: organisations, pathways, governorates, news, campaigns, consultations, "
+        "decisions and gatherings, opportunities, needs and offers, suggested counterparts and introductions."
+    ),
     urls_namespace="api",
 )
 

@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 
 from tadamun.core.errors import DomainError, TooManyRequests, found_or_404, show_on_form
 from tadamun.core.ratelimit import client_ip, limit_search_rate, query_without_page
+from tadamun.network.forms import acting_for
 
 from . import queries, services
 from .forms import (
@@ -88,8 +89,7 @@ def propose(request: HttpRequest) -> HttpResponse:
     organisations = queries.campaigns_led_by(request.user)
     if not organisations:
         return render(request, "campaigns/cannot_propose.html", status=403)
-    chosen = request.POST.get("organisation") or request.GET.get("organisation") or organisations[0].slug
-    lead = next((o for o in organisations if o.slug == chosen), organisations[0])
+    lead = acting_for(request, organisations)
     form = CampaignForm(request.POST or None, initial={"original_language": request.LANGUAGE_CODE})
     if request.method == "POST" and form.is_valid():
         try:

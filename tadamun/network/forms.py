@@ -26,6 +26,13 @@ from .reference import WORKING_LANGUAGE_NAMES, governorate_reference
 from .services import ContactInput, OrganisationProfile
 
 
+def acting_for(request, organisations: list):
+    """The organisation a person acts for on a form, among those they may act for: the one
+    posted or asked for by its address (`organisation`), else the first."""
+    chosen = request.POST.get("organisation") or request.GET.get("organisation") or organisations[0].slug
+    return next((o for o in organisations if o.slug == chosen), organisations[0])
+
+
 def governorate_choices() -> list[tuple[str, str]]:
     language = get_language() or "en"
     rows = [(g["iso"], g["names"].get(language) or g["names"]["en"]) for g in governorate_reference()]

@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 from tadamun.core.errors import DomainError, NotFound, PermissionDenied, found_or_404, show_on_form
 from tadamun.core.markdown import paragraphs
 from tadamun.core.ratelimit import limit_search_rate, query_without_page
+from tadamun.network.forms import acting_for
 from tadamun.pathways.models import Pathway
 
 from . import queries, services
@@ -91,8 +92,7 @@ def write(request: HttpRequest) -> HttpResponse:
     organisations = queries.organisations_writing_for(request.user)
     if not organisations:
         return render(request, "newsroom/cannot_write.html", status=403)
-    chosen_slug = request.POST.get("organisation") or request.GET.get("organisation") or organisations[0].slug
-    organisation = next((o for o in organisations if o.slug == chosen_slug), organisations[0])
+    organisation = acting_for(request, organisations)
     form = ArticleForm(request.POST or None, initial={"original_language": request.LANGUAGE_CODE})
     if request.method == "POST" and form.is_valid():
         try:

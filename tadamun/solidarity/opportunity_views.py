@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 
 from tadamun.core.errors import DomainError, TooManyRequests, found_or_404, show_on_form
 from tadamun.core.ratelimit import limit_search_rate, query_without_page
+from tadamun.network.forms import acting_for
 
 from . import queries, services
 from .forms import ApplicationForm, DecideApplicationForm, OpportunityFilterForm, OpportunityForm
@@ -44,8 +45,7 @@ def publish(request: HttpRequest) -> HttpResponse:
     organisations = queries.organisations_run_by(request.user)
     if not organisations:
         return render(request, "solidarity/cannot_publish.html", status=403)
-    chosen = request.POST.get("organisation") or request.GET.get("organisation") or organisations[0].slug
-    publisher = next((o for o in organisations if o.slug == chosen), organisations[0])
+    publisher = acting_for(request, organisations)
     form = OpportunityForm(request.POST or None, initial={"original_language": request.LANGUAGE_CODE})
     if request.method == "POST" and form.is_valid():
         try:

@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 
 from tadamun.core.errors import DomainError, TooManyRequests, found_or_404, show_on_form
 from tadamun.core.ratelimit import limit_search_rate, query_without_page
+from tadamun.network.forms import acting_for
 from tadamun.network.models import Governorate, Organisation
 
 from . import queries, services
@@ -80,17 +81,12 @@ def contribution(request: HttpRequest, side: str, pk: int) -> HttpResponse:
     return render(request, "solidarity/contribution.html", context)
 
 
-def _chosen(request: HttpRequest, organisations: list[Organisation]) -> Organisation:
-    chosen = request.POST.get("organisation") or request.GET.get("organisation") or organisations[0].slug
-    return next((o for o in organisations if o.slug == chosen), organisations[0])
-
-
 @login_required
 def state(request: HttpRequest, side: str) -> HttpResponse:
     organisations = queries.organisations_run_by(request.user)
     if not organisations:
         return render(request, "solidarity/cannot_state.html", status=403)
-    organisation = _chosen(request, organisations)
+    organisation = acting_for(request, organisations)
     form = ContributionForm(request.POST or None, initial={"original_language": request.LANGUAGE_CODE})
     if request.method == "POST" and form.is_valid():
         try:

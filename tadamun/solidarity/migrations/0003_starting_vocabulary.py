@@ -1,8 +1,5 @@
-"""The starting vocabulary of skills and resources.
-
-A copy of tadamun.solidarity.vocabulary.STARTING_VOCABULARY as it was when this migration was
-written: migrations do not import application code, which may change after them.
-"""
+"""The starting vocabulary of skills and resources, named in the five languages of the platform.
+Coordinators keep it afterwards at /solidarity/skills/ (adding, renaming, retiring)."""
 
 from django.db import migrations
 
