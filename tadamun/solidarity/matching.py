@@ -445,16 +445,17 @@ def forget_index() -> None:
 
 
 def _suggestion(index: Index, row: int, other: int, score: float, text: float, now) -> Suggestion:
+    listed = bool(index.iraqi[row]) and (not index.iraqi[other] or index.ids[row] < index.ids[other])
     return Suggestion(
         organisation_id=index.ids[row], counterpart_id=index.ids[other], score=round(float(score), 4),
-        reasons=index.reasons(row, other, text), computed_at=now,
+        reasons=index.reasons(row, other, text), computed_at=now, listed=listed,
     )
 
 
 def _store(rows: list[Suggestion]) -> None:
     Suggestion.objects.bulk_create(
         rows, update_conflicts=True, unique_fields=["organisation", "counterpart"],
-        update_fields=["score", "reasons", "computed_at"],
+        update_fields=["score", "reasons", "computed_at", "listed"],
     )
 
 

@@ -266,13 +266,15 @@ class Suggestion(models.Model):
     reasons = models.JSONField(default=dict)
     dismissed_at = models.DateTimeField(null=True, blank=True)
     computed_at = models.DateTimeField(auto_now=True)
+    # Each pair once on the coordinators' list: from its Iraqi side (the lower id when both are).
+    listed = models.BooleanField(default=False)
 
     class Meta:
         ordering = ["-score", "counterpart_id"]
         verbose_name = _("suggested counterpart")
         verbose_name_plural = _("suggested counterparts")
         constraints = [models.UniqueConstraint(fields=["organisation", "counterpart"], name="one_suggestion_per_pair")]
-        indexes = [models.Index(fields=["organisation", "-score"]), models.Index(fields=["-score"])]
+        indexes = [models.Index(fields=["organisation", "-score"]), models.Index(fields=["listed", "-score"])]
 
     def __str__(self) -> str:
         return f"{self.organisation_id} → {self.counterpart_id} ({self.score:.2f})"

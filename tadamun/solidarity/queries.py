@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.core.paginator import Paginator
-from django.db.models import Case, Count, Exists, F, OuterRef, Q, QuerySet, Value, When
+from django.db.models import Case, Count, Exists, OuterRef, Q, QuerySet, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -39,6 +39,7 @@ from .models import (
 )
 
 PAGE_SIZE = 20
+NETWORK_LIMIT = 400  # suggestions listed to coordinators, best first
 
 
 # --- Opportunities ------------------------------------------------------------------------
@@ -372,18 +373,14 @@ def worded(suggestions: Iterable[Suggestion]) -> list[Suggestion]:
 def network_suggestions(number, size: int = PAGE_SIZE):
     """The whole network's best suggestions not yet acted on, each pair once (coordinators)."""
     qs = (
-        Suggestion.objects.filter(
-            organisation__status=Organisation.Status.APPROVED,
-            counterpart__status=Organisation.Status.APPROVED,
-            organisation__country="IQ",  # each pair seen from its Iraqi side, once
-            dismissed_at__isnull=True,
-        )
-        .filter(~Q(counterpart__country="IQ") | Q(organisation_id__lt=F("counterpart_id")))
+        Suggestion.objects.filter(listed=True, dismissed_at__isnull=True)  # each pair once, from its Iraqi side
         .exclude(Exists(_introduced("organisation_id", "counterpart_id")))
         .select_related("organisation", "counterpart")
         .order_by("-score", "pk")
     )
-    page = Paginator(qs, size).get_page(number)
+    # The best pairs are the ones worth a coordinator's time: the list stops at NETWORK_LIMIT,
+    # so that its cost does not grow with the network.
+    page = Paginator(qs[:NETWORK_LIMIT], size).get_page(number)
     page.object_list = worded(page.object_list)
     return page
 
