@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import opportunity_views, views
+from . import feeds, opportunity_views, views
 
 app_name = "solidarity"
 
@@ -8,6 +8,7 @@ urlpatterns = [
     # Opportunities and applications (opportunity_views)
     path("opportunities/", opportunity_views.opportunity_list, name="opportunities"),
     path("opportunities/new/", opportunity_views.publish, name="publish"),
+    path("opportunities/feed.rss", feeds.OpportunitiesFeed(), name="opportunities_rss"),
     path("opportunities/<slug:slug>/", opportunity_views.opportunity, name="opportunity"),
     path("opportunities/<slug:slug>/edit/", opportunity_views.edit, name="edit_opportunity"),
     path("opportunities/<slug:slug>/close/", opportunity_views.close, name="close_opportunity"),

@@ -555,3 +555,26 @@ def test_the_desk_lists_new_applications_first_with_counts(client, world):
     html = page(client, f"/en/opportunities/{opportunity.slug}/applications/")
     assert html.index("Marco Bianchi") < html.index("Giulia Rossi")
     assert "Declined (1)" in html and "Received (1)" in html
+
+
+def test_the_rss_feed_follows_the_lists_filters(client, world, coordinator):
+    volunteers = services.publish_opportunity(
+        by=world["editor"], organisation=world["publisher"],
+        draft=draft(title="Volunteers for the book fair", kind=Opportunity.Kind.VOLUNTEER_CALL),
+    )
+    closed = services.publish_opportunity(by=world["editor"], organisation=world["publisher"], draft=draft(title="Old exchange"))
+    services.close_opportunity(by=world["editor"], opportunity=closed)
+    feed = client.get("/en/opportunities/feed.rss")
+    assert feed.status_code == 200 and feed["Content-Type"].startswith("application/rss+xml")
+    body = feed.content.decode()
+    assert "Volunteers for the book fair" in body and "Radio for young reporters" in body and "Old exchange" not in body
+    only = client.get("/en/opportunities/feed.rss?kind=volunteer_call").content.decode()
+    assert "Volunteers for the book fair" in only and "Radio for young reporters" not in only
+    assert "?kind=volunteer_call" in page(client, "/en/opportunities/?kind=volunteer_call").split("application/rss+xml")[1][:200]
+
+    services.set_security_note(
+        by=coordinator, governorate=Governorate.objects.get(iso_code="IQ-BA"), level="suspended", note="Not now."
+    )
+    services.update_opportunity(by=world["editor"], opportunity=volunteers, draft=draft(
+        title="Volunteers for the book fair", kind=Opportunity.Kind.VOLUNTEER_CALL, travel_to_iraq=True))
+    assert "Volunteers for the book fair" not in client.get("/en/opportunities/feed.rss").content.decode()
