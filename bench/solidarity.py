@@ -585,13 +585,16 @@ def network_of(specs: list[Spec], ids: list[int], queries: int = QUERIES) -> dic
     }
 
 
-def grow(world: World, count: int, batch: int = 1000) -> dict:
-    """`count` more random organisations."""
+def grow(world: World, count: int, batch: int = 1000, topics: dict[int, int] | None = None) -> dict:
+    """`count` more random organisations (their topics noted in `topics`, for the judgements)."""
     started = time.perf_counter()
     made = 0
     while made < count:
         chunk = min(batch, count - made)
-        insert(world, [world.noise() for _ in range(chunk)])
+        specs = [world.noise() for _ in range(chunk)]
+        ids = insert(world, specs)
+        if topics is not None:
+            topics.update((pk, spec.topic) for pk, spec in zip(ids, specs, strict=True))
         made += chunk
     return {"organisations": made, "seconds": round(time.perf_counter() - started, 2)}
 
@@ -909,7 +912,7 @@ def benchmark_solidarity(args, log, *, alone: bool) -> dict:
             f"as after a rebuild: {same_top5}/{len(network['queries'])}")
 
         # 3. Grow to `large`: profiles, a rebuild, then the incremental update and the page timed.
-        grown = grow(world, large - len(all_ids))
+        grown = grow(world, large - len(all_ids), topics=network["topics"])
         all_ids = list(Organisation.objects.filter(status=Organisation.Status.APPROVED).values_list("pk", flat=True))
         if connection.vendor == "postgresql":
             with connection.cursor() as cursor:

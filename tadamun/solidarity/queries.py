@@ -20,7 +20,7 @@ from django.utils.translation import ngettext
 from tadamun.core.errors import NotFound
 from tadamun.core.search import contains
 from tadamun.core.text import normalise, search_terms
-from tadamun.network.models import Governorate, Membership, Organisation, WorkingLanguage
+from tadamun.network.models import Governorate, Membership, Organisation
 from tadamun.network.reference import WORKING_LANGUAGE_NAMES
 from tadamun.pathways.models import Pathway
 
@@ -268,10 +268,6 @@ def contributions_of(organisation: Organisation) -> dict[str, list]:
     }
 
 
-def skills() -> list[Skill]:
-    return list(Skill.objects.filter(is_active=True))
-
-
 # --- Reasons ------------------------------------------------------------------------------
 
 
@@ -492,10 +488,6 @@ def overview() -> Overview:
 
 def _kurdistan(iso: str, governorates: dict[int, Governorate]) -> bool:
     return any(g.iso_code == iso and g.kurdistan_region for g in governorates.values())
-
-
-def languages() -> list[WorkingLanguage]:
-    return list(WorkingLanguage.objects.all())
 
 
 def profile_part(user, organisation: Organisation) -> dict:

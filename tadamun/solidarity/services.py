@@ -364,6 +364,12 @@ def _fill_contribution(contribution: Need | Offer, draft: ContributionDraft) -> 
     contribution.search_text = normalise(" ".join([contribution.title, contribution.description]))
 
 
+def _relate_contribution(contribution: Need | Offer, draft: ContributionDraft) -> None:
+    contribution.skills.set(draft.skills)
+    contribution.pathways.set(draft.pathways)
+    contribution.governorates.set(draft.governorates)
+
+
 @transaction.atomic
 def state(*, by: User, organisation: Organisation, side: type[Need] | type[Offer], draft: ContributionDraft) -> Need | Offer:
     """An organisation states what it needs, or what it offers."""
@@ -373,9 +379,7 @@ def state(*, by: User, organisation: Organisation, side: type[Need] | type[Offer
     contribution = side(organisation=organisation, created_by=by)
     _fill_contribution(contribution, draft)
     contribution.save()
-    contribution.skills.set(draft.skills)
-    contribution.pathways.set(draft.pathways)
-    contribution.governorates.set(draft.governorates)
+    _relate_contribution(contribution, draft)
     suggestions_changed(organisation.pk)
     log.info("%s stated %s=%s org=%s by=%s", side.SIDE, side.SIDE, contribution.pk, organisation.pk, by.pk)
     return contribution
@@ -388,9 +392,7 @@ def update_contribution(*, by: User, contribution: Need | Offer, draft: Contribu
     _check_contribution(draft)
     _fill_contribution(contribution, draft)
     contribution.save()
-    contribution.skills.set(draft.skills)
-    contribution.pathways.set(draft.pathways)
-    contribution.governorates.set(draft.governorates)
+    _relate_contribution(contribution, draft)
     suggestions_changed(contribution.organisation_id)
     return contribution
 
