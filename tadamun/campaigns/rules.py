@@ -9,50 +9,37 @@ from __future__ import annotations
 
 import rules
 
-from tadamun.network.models import Membership, Organisation
-from tadamun.network.rules import is_coordinator
+from tadamun.network.models import Membership
+from tadamun.network.rules import RUNNERS, is_coordinator, roles_in_approved
 
 from .models import Campaign
-
-
-def _roles(user, organisation_id: int | None) -> set[str]:
-    if not (user and user.is_authenticated and user.is_active and organisation_id):
-        return set()
-    return set(
-        Membership.objects.filter(
-            person=user, organisation_id=organisation_id, organisation__status=Organisation.Status.APPROVED
-        ).values_list("role", flat=True)
-    )
-
-
-RUNNERS = {Membership.Role.ADMIN, Membership.Role.EDITOR}
 
 
 @rules.predicate
 def leads_for(user, organisation) -> bool:
     """An editor or administrator of an approved Iraqi member organisation."""
-    return organisation is not None and organisation.country == "IQ" and bool(_roles(user, organisation.pk) & RUNNERS)
+    return organisation is not None and organisation.country == "IQ" and bool(roles_in_approved(user, organisation.pk) & RUNNERS)
 
 
 @rules.predicate
 def speaks_for(user, organisation) -> bool:
     """An administrator of an approved member organisation (endorsements commit the organisation)."""
-    return organisation is not None and Membership.Role.ADMIN in _roles(user, organisation.pk)
+    return organisation is not None and Membership.Role.ADMIN in roles_in_approved(user, organisation.pk)
 
 
 @rules.predicate
 def runs_campaign(user, campaign) -> bool:
-    return campaign is not None and bool(_roles(user, campaign.lead_id) & RUNNERS)
+    return campaign is not None and bool(roles_in_approved(user, campaign.lead_id) & RUNNERS)
 
 
 @rules.predicate
 def administers_lead(user, campaign) -> bool:
-    return campaign is not None and Membership.Role.ADMIN in _roles(user, campaign.lead_id)
+    return campaign is not None and Membership.Role.ADMIN in roles_in_approved(user, campaign.lead_id)
 
 
 @rules.predicate
 def in_lead(user, campaign) -> bool:
-    return campaign is not None and bool(_roles(user, campaign.lead_id))
+    return campaign is not None and bool(roles_in_approved(user, campaign.lead_id))
 
 
 @rules.predicate

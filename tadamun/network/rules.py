@@ -32,6 +32,21 @@ def _role_in(user, organisation) -> str | None:
     )
 
 
+# The roles that run an organisation's work on the platform (publish, propose, state).
+RUNNERS = frozenset({Membership.Role.ADMIN, Membership.Role.EDITOR})
+
+
+def roles_in_approved(user, organisation_id: int | None) -> set[str]:
+    """The person's roles in an organisation, if it is an approved member (else none)."""
+    if not (user and user.is_authenticated and user.is_active and organisation_id):
+        return set()
+    return set(
+        Membership.objects.filter(
+            person=user, organisation_id=organisation_id, organisation__status=Organisation.Status.APPROVED
+        ).values_list("role", flat=True)
+    )
+
+
 @rules.predicate
 def is_org_admin(user, organisation) -> bool:
     return _role_in(user, organisation) == Membership.Role.ADMIN

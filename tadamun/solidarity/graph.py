@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.urls import reverse
 from django_countries import countries
 
 from tadamun.core.geo import governorate_map, load_shapes
@@ -52,7 +51,7 @@ def partnership_graph(overview: Overview, *, title: str) -> dict:
                 counts[code] = counts.get(code, 0) + n
             elif code and code != "IQ":
                 abroad[code] = abroad.get(code, 0) + n
-    viewbox, regions = governorate_map(
+    _viewbox, regions = governorate_map(
         counts=counts,
         names={iso: g.name for iso, g in governorates.items()},
         hrefs={},
@@ -67,6 +66,11 @@ def partnership_graph(overview: Overview, *, title: str) -> dict:
         for i, (code, n) in enumerate(items):
             y = TOP + step * (i + 0.5)
             nodes[code] = Node(code=code, name=str(countries.name(code) or code), x=x, y=_r(y), count=n, anchor=anchor)
+    def name_of(code: str) -> str:
+        if code in nodes:
+            return nodes[code].name
+        return governorates[code].name if code in governorates else code
+
     widest = max((n for _a, _b, n in overview.links), default=1)
     links = []
     for first, second, n in overview.links:
@@ -81,10 +85,9 @@ def partnership_graph(overview: Overview, *, title: str) -> dict:
         (x1, y1), (x2, y2) = ends
         # A gentle curve: the control point lifted above the middle of the line.
         cx, cy = (x1 + x2) / 2, min(y1, y2) - abs(x2 - x1) * 0.15 - 20
-        names = [nodes[c].name if c in nodes else (governorates[c].name if c in governorates else c) for c in (first, second)]
         links.append(Link(
             d=f"M{_r(x1)} {_r(y1)}Q{_r(cx)} {_r(cy)} {_r(x2)} {_r(y2)}",
-            width=_r(2 + 8 * n / widest), title=f"{names[0]} – {names[1]}: {n}", count=n,
+            width=_r(2 + 8 * n / widest), title=f"{name_of(first)} – {name_of(second)}: {n}", count=n,
         ))
     return {
         "graph_viewbox": f"{-SIDE} 0 {MAP_WIDTH + 2 * SIDE} 1000",
@@ -92,14 +95,5 @@ def partnership_graph(overview: Overview, *, title: str) -> dict:
         "graph_nodes": list(nodes.values()),
         "graph_links": links,
         "graph_title": title,
-        "graph_rows": [
-            (
-                nodes[a].name if a in nodes else (governorates[a].name if a in governorates else a),
-                nodes[b].name if b in nodes else (governorates[b].name if b in governorates else b),
-                n,
-            )
-            for a, b, n in overview.links
-        ],
-        "directory_url": reverse("network:directory"),
-        "map_viewbox": viewbox,
+        "graph_rows": [(name_of(a), name_of(b), n) for a, b, n in overview.links],
     }

@@ -42,6 +42,12 @@ class SecurityLevel(models.TextChoices):
     RESTRICTED = "restricted", _("Restricted")
     SUSPENDED = "suspended", _("Suspended")
 
+    @classmethod
+    def strictest(cls, levels) -> str:
+        """The strictest of `levels` (open when there is none)."""
+        order = [cls.OPEN, cls.RESTRICTED, cls.SUSPENDED]
+        return max(levels, key=order.index, default=cls.OPEN)
+
 
 class SecurityNote(models.Model):
     """The coordinators' word on travelling to a governorate. A governorate without a note is open."""

@@ -32,7 +32,7 @@ def opportunity_list(request: HttpRequest) -> HttpResponse:
     context = {
         "form": form,
         "filters": filters,
-        "page": queries.page_of(queries.opportunities(filters), request.GET.get("page")),
+        "page": queries.opportunities_page(filters, request.GET.get("page")),
         "query": query_without_page(request),
         "can_publish": bool(queries.organisations_run_by(request.user)),
     }

@@ -109,22 +109,24 @@ def with_card_details(found: Iterable[Opportunity]) -> list[Opportunity]:
     for row in Opportunity.languages.through.objects.filter(opportunity_id__in=ids).select_related("workinglanguage"):
         languages[row.opportunity_id].append(row.workinglanguage)
     levels = security_levels()
-    order = [SecurityLevel.OPEN, SecurityLevel.RESTRICTED, SecurityLevel.SUSPENDED]
     for opportunity in found:
         opportunity.card_pathways = pathways[opportunity.pk]
         opportunity.card_governorates = governorates[opportunity.pk]
         opportunity.card_languages = languages[opportunity.pk]
         opportunity.card_security = (
-            max((levels.get(g.pk, SecurityLevel.OPEN) for g in governorates[opportunity.pk]), key=order.index, default=SecurityLevel.OPEN)
+            SecurityLevel.strictest(levels.get(g.pk, SecurityLevel.OPEN) for g in governorates[opportunity.pk])
             if opportunity.travel_to_iraq else SecurityLevel.OPEN
         )
     return found
 
 
 def page_of(qs: QuerySet, number, size: int = PAGE_SIZE):
-    page = Paginator(qs, size).get_page(number)
-    if page.object_list and page.object_list.model is Opportunity:
-        page.object_list = with_card_details(page.object_list)
+    return Paginator(qs, size).get_page(number)
+
+
+def opportunities_page(filters: OpportunityFilters, number):
+    page = page_of(opportunities(filters), number)
+    page.object_list = with_card_details(page.object_list)
     return page
 
 
@@ -249,7 +251,7 @@ def with_skills(found: Iterable[Need | Offer]) -> list:
 
 
 def contributions_page(side, filters: ContributionFilters, number):
-    page = Paginator(contributions(side, filters), PAGE_SIZE).get_page(number)
+    page = page_of(contributions(side, filters), number)
     page.object_list = with_skills(page.object_list)
     return page
 
@@ -450,6 +452,7 @@ def overview() -> Overview:
     ):
         first_governorate.setdefault(organisation_id, governorate_id)
     governorates = {g.pk: g for g in Governorate.objects.all()}
+    kurdistan = {g.iso_code for g in governorates.values() if g.kurdistan_region}
 
     def place(organisation_id: int) -> str:
         country = str(countries.get(organisation_id) or "")
@@ -465,7 +468,7 @@ def overview() -> Overview:
         links[(a, b)] += 1
         for code in (a, b):
             if code.startswith("IQ-"):
-                regions[_("Kurdistan Region") if _kurdistan(code, governorates) else _("Federal Iraq")] += 1
+                regions[_("Kurdistan Region") if code in kurdistan else _("Federal Iraq")] += 1
             elif code != "IQ":
                 regions[_("Abroad")] += 1
     by_pathway = Counter(
@@ -484,10 +487,6 @@ def overview() -> Overview:
         needs=Need.objects.filter(is_active=True).count(),
         offers=Offer.objects.filter(is_active=True).count(),
     )
-
-
-def _kurdistan(iso: str, governorates: dict[int, Governorate]) -> bool:
-    return any(g.iso_code == iso and g.kurdistan_region for g in governorates.values())
 
 
 def profile_part(user, organisation: Organisation) -> dict:

@@ -11,43 +11,30 @@ from __future__ import annotations
 
 import rules
 
-from tadamun.network.models import Membership, Organisation
-from tadamun.network.rules import is_coordinator, is_network_member
-
-
-def _roles(user, organisation_id: int | None) -> set[str]:
-    if not (user and user.is_authenticated and user.is_active and organisation_id):
-        return set()
-    return set(
-        Membership.objects.filter(
-            person=user, organisation_id=organisation_id, organisation__status=Organisation.Status.APPROVED
-        ).values_list("role", flat=True)
-    )
-
-
-RUNNERS = {Membership.Role.ADMIN, Membership.Role.EDITOR}
+from tadamun.network.models import Membership
+from tadamun.network.rules import RUNNERS, is_coordinator, is_network_member, roles_in_approved
 
 
 @rules.predicate
 def runs(user, organisation) -> bool:
     """An administrator or editor of the approved member organisation."""
-    return organisation is not None and bool(_roles(user, organisation.pk) & RUNNERS)
+    return organisation is not None and bool(roles_in_approved(user, organisation.pk) & RUNNERS)
 
 
 @rules.predicate
 def speaks_for(user, organisation) -> bool:
     """An administrator of the approved member organisation."""
-    return organisation is not None and Membership.Role.ADMIN in _roles(user, organisation.pk)
+    return organisation is not None and Membership.Role.ADMIN in roles_in_approved(user, organisation.pk)
 
 
 @rules.predicate
 def runs_publisher(user, opportunity) -> bool:
-    return opportunity is not None and bool(_roles(user, opportunity.organisation_id) & RUNNERS)
+    return opportunity is not None and bool(roles_in_approved(user, opportunity.organisation_id) & RUNNERS)
 
 
 @rules.predicate
 def runs_owner(user, contribution) -> bool:
-    return contribution is not None and bool(_roles(user, contribution.organisation_id) & RUNNERS)
+    return contribution is not None and bool(roles_in_approved(user, contribution.organisation_id) & RUNNERS)
 
 
 @rules.predicate
@@ -57,13 +44,13 @@ def applied(user, application) -> bool:
 
 @rules.predicate
 def runs_opportunity_of(user, application) -> bool:
-    return application is not None and bool(_roles(user, application.opportunity.organisation_id) & RUNNERS)
+    return application is not None and bool(roles_in_approved(user, application.opportunity.organisation_id) & RUNNERS)
 
 
 @rules.predicate
 def in_either_side(user, introduction) -> bool:
     return introduction is not None and bool(
-        _roles(user, introduction.requester_id) or _roles(user, introduction.counterpart_id)
+        roles_in_approved(user, introduction.requester_id) or roles_in_approved(user, introduction.counterpart_id)
     )
 
 
@@ -76,7 +63,7 @@ def speaks_for_a_side_yet_to_accept(user, introduction) -> bool:
         waiting.append(introduction.requester_id)
     if introduction.counterpart_accepted_at is None:
         waiting.append(introduction.counterpart_id)
-    return any(Membership.Role.ADMIN in _roles(user, pk) for pk in waiting)
+    return any(Membership.Role.ADMIN in roles_in_approved(user, pk) for pk in waiting)
 
 
 @rules.predicate

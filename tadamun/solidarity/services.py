@@ -128,8 +128,7 @@ def security_of(opportunity: Opportunity) -> tuple[str, list[SecurityNote]]:
     if not opportunity.travel_to_iraq:
         return SecurityLevel.OPEN, []
     notes = list(SecurityNote.objects.filter(governorate__in=opportunity.governorates.all()).select_related("governorate"))
-    order = [SecurityLevel.OPEN, SecurityLevel.RESTRICTED, SecurityLevel.SUSPENDED]
-    level = max((n.level for n in notes), key=order.index, default=SecurityLevel.OPEN)
+    level = SecurityLevel.strictest(n.level for n in notes)
     return level, [n for n in notes if n.level != SecurityLevel.OPEN]
 
 
